@@ -1,0 +1,18 @@
+import { ListingRoute, listingMetadata } from '@/components/article/listing-route';
+
+export const revalidate = 600;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ section: string; page: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const p = await params;
+  return listingMetadata('section', p.section, p.page);
+}
+
+export default async function Page({ params }: Props) {
+  const p = await params;
+  return <ListingRoute kind="section" slug={p.section} pageSegment={p.page} />;
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArticleCard } from '@/components/article/article-card';
+import { getFrontPage } from '@/lib/articles/reads';
+import { publicationName } from '@/lib/site';
+
+// Served at "/" through a rewrite (next.config.js): cached at run time, expired by the `front` tag.
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
+
+export const metadata: Metadata = {
+  title: { absolute: `${publicationName}: news, analysis and comment` },
+  alternates: { canonical: '/' },
+};
+
+export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
+  if ((await params).edition !== 'home') notFound();
+  const front = await getFrontPage();
+  if (!front.lead) return <p>No stories have been published yet.</p>;
+
+  return (
+    <div className="space-y-12">
+      <h1 className="sr-only">{publicationName}: front page</h1>
+      <section aria-label="Lead story">
+        <ArticleCard card={front.lead} variant="lead" priority />
+      </section>
+
+      <section aria-labelledby="top-heading">
+        <h2 id="top-heading" className="mb-4 border-b-2 border-neutral-900 pb-1 font-serif text-xl font-bold dark:border-neutral-100">
+          Top stories
+        </h2>
+        <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
+          {front.top.map((card) => (
+            <li key={card.id}>
+              <ArticleCard card={card} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <div className="grid gap-12 lg:grid-cols-3">
+        <section aria-labelledby="latest-heading" className="lg:col-span-2">
+          <h2 id="latest-heading" className="mb-4 border-b-2 border-neutral-900 pb-1 font-serif text-xl font-bold dark:border-neutral-100">
+            Latest
+          </h2>
+          <ul className="space-y-5">
+            {front.latest.map((card) => (
+              <li key={card.id}>
+                <ArticleCard card={card} variant="compact" />
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="most-commented-heading">
+          <h2 id="most-commented-heading" className="mb-4 border-b-2 border-neutral-900 pb-1 font-serif text-xl font-bold dark:border-neutral-100">
+            Most commented
+          </h2>
+          <ol className="list-decimal space-y-4 pl-5">
+            {front.mostCommented.map((card) => (
+              <li key={card.id}>
+                <ArticleCard card={card} variant="compact" />
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+
+      {front.rails.map(({ section, cards }) => (
+        <section key={section.slug} aria-labelledby={`rail-${section.slug}`}>
+          <h2 id={`rail-${section.slug}`} className="mb-4 border-b-2 border-neutral-900 pb-1 font-serif text-xl font-bold dark:border-neutral-100">
+            <Link href={`/${section.slug}`} className="hover:underline">
+              {section.name}
+            </Link>
+          </h2>
+          <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
+            {cards.map((card) => (
+              <li key={card.id}>
+                <ArticleCard card={card} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ArticleCard } from '@/components/article/article-card';
+import { Pagination } from '@/components/ui/pagination';
+import { getSections } from '@/lib/articles/reads';
+import { MARK_END, MARK_START, searchArticles, searchQuerySchema } from '@/lib/search/search-articles';
+
+export const metadata: Metadata = { title: 'Search', robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function Snippet({ text }: { text: string }) {
+  const parts = text.split(new RegExp(`(${MARK_START}[^${MARK_END}]*${MARK_END})`));
+  return (
+    <p className="text-sm text-neutral-700 dark:text-neutral-300">
+      {parts.map((part, i) =>
+        part.startsWith(MARK_START) ? <mark key={i}>{part.slice(1, -1)}</mark> : <span key={i}>{part}</span>,
+      )}
+    </p>
+  );
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const input = { q: first(raw.q) ?? '', section: first(raw.section) ?? '', page: first(raw.page) ?? '1' };
+  const parsed = searchQuerySchema.safeParse(input);
+  const sections = await getSections();
+  const query = parsed.success ? parsed.data : null;
+  const result = query ? await searchArticles(query) : null;
+  const hrefFor = (page: number) =>
+    `/search?${new URLSearchParams({ q: query?.q ?? '', ...(query?.section && { section: query.section }), ...(page > 1 && { page: String(page) }) })}`;
+
+  return (
+    <div className="space-y-6">
+      <h1 className="font-serif text-3xl font-bold">Search</h1>
+      <form action="/search" role="search" className="flex flex-wrap gap-2">
+        <label htmlFor="search-q" className="sr-only">
+          Search for
+        </label>
+        <input
+          id="search-q"
+          name="q"
+          type="search"
+          defaultValue={input.q}
+          maxLength={200}
+          className="min-w-0 flex-1 rounded border border-neutral-400 bg-transparent px-3 py-2 dark:border-neutral-600"
+        />
+        <label htmlFor="search-section" className="sr-only">
+          Section
+        </label>
+        <select
+          id="search-section"
+          name="section"
+          defaultValue={input.section}
+          className="rounded border border-neutral-400 bg-transparent px-2 py-2 dark:border-neutral-600"
+        >
+          <option value="">All sections</option>
+          {sections.map((s) => (
+            <option key={s.slug} value={s.slug}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="rounded bg-neutral-900 px-4 py-2 text-white dark:bg-neutral-100 dark:text-neutral-900">
+          Search
+        </button>
+      </form>
+
+      {!parsed.success && (
+        <p role="alert" className="text-red-700 dark:text-red-400">
+          {parsed.error.issues.map((i) => i.message).join('. ')}.
+        </p>
+      )}
+      {result && query?.q && (
+        <p aria-live="polite" className="text-sm text-neutral-600 dark:text-neutral-400">
+          {result.total === 0
+            ? `No stories match “${query.q}”.`
+            : `${result.totalCapped ? `${result.total}+` : result.total} ${result.total === 1 ? 'story matches' : 'stories match'} “${query.q}”.`}
+        </p>
+      )}
+      {result && result.hits.length > 0 && (
+        <ol className="space-y-8">
+          {result.hits.map((hit) => (
+            <li key={hit.card.id} className="space-y-2">
+              <ArticleCard card={hit.card} variant="compact" />
+              <Snippet text={hit.snippet} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {result && <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />}
+      {!query?.q && (
+        <p className="text-sm text-neutral-600 dark:text-neutral-400">
+          Search headlines and stories. Use quotes for a phrase and a minus sign to leave a word out. Or browse the{' '}
+          <Link href="/" className="underline">
+            front page
+          </Link>
+          .
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Metadata } from 'next';
+import Image from 'next/image';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import type { ArticleCard } from '@/lib/articles/types';
+import type { Paged } from '@/lib/http/pagination';
+import { getAuthorPage, getSectionPage, getTagPage } from '@/lib/articles/reads';
+import { listingParams } from '@/lib/articles/listing-params';
+import { safeHref } from '@/lib/articles/document';
+import { ListingPage } from './listing-page';
+
+export type ListingKind = 'section' | 'tag' | 'author';
+
+type Listing = {
+  basePath: string;
+  title: string;
+  description: string;
+  feed?: string;
+  intro: ReactNode;
+  articles: Paged<ArticleCard>;
+};
+
+/** Loads a section, tag or author listing; a 404 for unknown slugs and pages past the end. */
+async function loadListing(kind: ListingKind, rawSlug: string, pageSegment?: string): Promise<Listing & { page: number }> {
+  const { slug, page } = listingParams(rawSlug, pageSegment);
+  let listing: Listing | null = null;
+  if (kind === 'section') {
+    const data = await getSectionPage(slug, page);
+    if (data)
+      listing = {
+        basePath: `/${slug}`,
+        title: data.section.name,
+        description: data.section.description,
+        feed: `/${slug}/feed.xml`,
+        intro: <p className="text-neutral-700 dark:text-neutral-300">{data.section.description}</p>,
+        articles: data.articles,
+      };
+  } else if (kind === 'tag') {
+    const data = await getTagPage(slug, page);
+    if (data)
+      listing = {
+        basePath: `/tag/${slug}`,
+        title: data.tag.name,
+        description: `Stories tagged “${data.tag.name}”.`,
+        intro: <p className="text-neutral-700 dark:text-neutral-300">Stories tagged “{data.tag.name}”.</p>,
+        articles: data.articles,
+      };
+  } else {
+    const data = await getAuthorPage(slug, page);
+    if (data) {
+      const a = data.author;
+      listing = {
+        basePath: `/author/${slug}`,
+        title: a.name,
+        description: a.shortBio,
+        intro: (
+          <div className="flex flex-col gap-4 sm:flex-row">
+            {a.avatarUrl && <Image src={a.avatarUrl} alt={`Portrait of ${a.name}`} width={112} height={112} className="h-28 w-28 rounded-full" />}
+            <div className="space-y-2">
+              {a.title && <p className="font-semibold">{a.title}</p>}
+              <p className="max-w-2xl text-neutral-700 dark:text-neutral-300">{a.longBio || a.shortBio}</p>
+              <p className="text-sm text-neutral-600 dark:text-neutral-400">
+                {a.articleCount === 1 ? '1 story' : `${a.articleCount} stories`}
+                {a.links.map((l) => {
+                  const href = safeHref(l.url);
+                  return href ? (
+                    <a key={l.url} href={href} rel="me noopener" className="ml-3 underline">
+                      {l.label}
+                    </a>
+                  ) : null;
+                })}
+              </p>
+            </div>
+          </div>
+        ),
+        articles: data.articles,
+      };
+    }
+  }
+  if (!listing || (page > 1 && page > listing.articles.pageCount)) notFound();
+  return { ...listing, page };
+}
+
+export async function listingMetadata(kind: ListingKind, slug: string, pageSegment?: string): Promise<Metadata> {
+  const l = await loadListing(kind, slug, pageSegment);
+  const path = l.page === 1 ? l.basePath : `${l.basePath}/page/${l.page}`;
+  return {
+    title: l.page === 1 ? l.title : `${l.title}, page ${l.page}`,
+    description: l.description,
+    alternates: { canonical: path, ...(l.feed && { types: { 'application/rss+xml': l.feed } }) },
+    openGraph: { title: l.title, description: l.description, url: path, type: kind === 'author' ? 'profile' : 'website' },
+  };
+}
+
+export async function ListingRoute({ kind, slug, pageSegment }: { kind: ListingKind; slug: string; pageSegment?: string }) {
+  const l = await loadListing(kind, slug, pageSegment);
+  return <ListingPage heading={l.title} intro={l.intro} articles={l.articles} basePath={l.basePath} />;
+}

@@ -1,0 +1,23 @@
+/**
+ * Server cache tags: every cached read is tagged with what it shows, so a write expires exactly that. Pages
+ * rendered from these reads carry the same tags, so the page cache expires with them. Slugs, not ids: a page
+ * is found by its slug, and the tags must be known before the read.
+ *
+ * Publishing or editing article X (section S, tags T…, authors A…) expires: article(X), front, section(S),
+ * tag(T…), author(A…), feeds and sitemap. Related-story widgets elsewhere refresh within `RELATED_TTL`.
+ */
+export const cacheTags = {
+  front: 'front',
+  article: (slug: string) => `article:${slug}`,
+  section: (slug: string) => `section:${slug}`,
+  sections: 'sections',
+  tag: (slug: string) => `tag:${slug}`,
+  author: (slug: string) => `author:${slug}`,
+  comments: (articleId: number) => `comments:${articleId}`,
+  feeds: 'feeds',
+  sitemap: 'sitemap',
+  search: 'search',
+} as const;
+
+/** Seconds the related-stories widget may lag behind newly published stories. */
+export const RELATED_TTL = 600;

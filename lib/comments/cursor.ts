@@ -1,0 +1,23 @@
+export type CommentSort = 'newest' | 'oldest' | 'top';
+
+type CursorSource = { id: number; createdAt: Date; likeCount: number };
+
+/** Opaque keyset cursor: the sort key and id of the last comment shown. */
+export function encodeCursor(sort: CommentSort, last: CursorSource): string {
+  const key = sort === 'top' ? last.likeCount : last.createdAt.toISOString();
+  return Buffer.from(JSON.stringify([sort, key, last.id])).toString('base64url');
+}
+
+/** Null for anything that is not a cursor this list issued for the same sort order. */
+export function decodeCursor(text: string, sort: CommentSort): { key: string | number; id: number } | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (!Array.isArray(value) || value.length !== 3 || value[0] !== sort) return null;
+    const [, key, id] = value as [unknown, unknown, unknown];
+    if (!Number.isSafeInteger(id) || (id as number) < 1) return null;
+    if (sort === 'top') return Number.isSafeInteger(key) ? { key: key as number, id: id as number } : null;
+    return typeof key === 'string' && !Number.isNaN(Date.parse(key)) ? { key, id: id as number } : null;
+  } catch {
+    return null;
+  }
+}

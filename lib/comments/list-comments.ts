@@ -1,0 +1,164 @@
+import 'server-only';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { articleAuthors, articles, authorProfiles, comments, users } from '@/lib/db/schema';
+import { cachedRead } from '@/lib/cache/cached';
+import { cacheTags } from '@/lib/cache/tags';
+import { AppError, notFound } from '@/lib/http/errors';
+import { decodeCursor, encodeCursor, type CommentSort } from './cursor';
+import type { CommentDto, CommentPage } from './types';
+
+export const listCommentsQuerySchema = z.object({
+  sort: z.enum(['newest', 'oldest', 'top']).default('newest'),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type ListCommentsQuery = z.infer<typeof listCommentsQuerySchema>;
+
+const articleIdBySlug = cachedRead(
+  'article-id',
+  async (slug: string) => {
+    const db = await getDb();
+    const [row] = await db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.slug, slug), eq(articles.status, 'published')));
+    return row?.id ?? null;
+  },
+  (slug) => [cacheTags.article(slug)],
+);
+
+type Row = {
+  id: number;
+  parentId: number | null;
+  depth: number;
+  body: string;
+  createdAt: Date;
+  editedAt: Date | null;
+  likeCount: number;
+  replyCount: number;
+  featured: boolean;
+  authorId: number | null;
+  authorName: string | null;
+  authorRole: string | null;
+};
+
+const rowColumns = {
+  id: comments.id,
+  parentId: comments.parentId,
+  depth: comments.depth,
+  body: comments.body,
+  createdAt: comments.createdAt,
+  editedAt: comments.editedAt,
+  likeCount: comments.likeCount,
+  replyCount: comments.replyCount,
+  featured: comments.featured,
+  authorId: comments.authorId,
+  authorName: users.name,
+  authorRole: users.role,
+};
+
+/** Top-level comments of one page, in the requested order, after the cursor. */
+function rootsWhere(articleId: number, sort: CommentSort, cursor: ReturnType<typeof decodeCursor>) {
+  const base = sql`${comments.articleId} = ${articleId} and ${comments.parentId} is null and ${comments.status} = 'approved'`;
+  if (!cursor) return base;
+  const at = typeof cursor.key === 'string' ? new Date(cursor.key).toISOString() : cursor.key;
+  if (sort === 'top') return sql`${base} and (${comments.likeCount}, ${comments.id}) < (${at}::int, ${cursor.id}::int)`;
+  if (sort === 'oldest') return sql`${base} and (${comments.createdAt}, ${comments.id}) > (${at}::timestamptz, ${cursor.id}::int)`;
+  return sql`${base} and (${comments.createdAt}, ${comments.id}) < (${at}::timestamptz, ${cursor.id}::int)`;
+}
+
+const order = {
+  newest: sql`${comments.createdAt} desc, ${comments.id} desc`,
+  oldest: sql`${comments.createdAt} asc, ${comments.id} asc`,
+  top: sql`${comments.likeCount} desc, ${comments.id} desc`,
+};
+
+async function readThreadPage(articleId: number, sort: CommentSort, cursorText: string | null, limit: number): Promise<CommentPage> {
+  const cursor = cursorText ? decodeCursor(cursorText, sort) : null;
+  if (cursorText && !cursor) throw new AppError('invalid_input', 'The cursor is not valid.', { cursor: 'Not a cursor from this list' });
+  const db = await getDb();
+
+  const roots: Row[] = await db
+    .select(rowColumns)
+    .from(comments)
+    .leftJoin(users, eq(users.id, comments.authorId))
+    .where(rootsWhere(articleId, sort, cursor))
+    .orderBy(order[sort])
+    .limit(limit + 1);
+  const hasMore = roots.length > limit;
+  const pageRoots = roots.slice(0, limit);
+
+  const rootIds = pageRoots.map((r) => r.id);
+  const [replies, totalRow, bylineUsers] = await Promise.all([
+    rootIds.length
+      ? db
+          .select(rowColumns)
+          .from(comments)
+          .leftJoin(users, eq(users.id, comments.authorId))
+          .where(and(inArray(comments.rootId, rootIds), sql`${comments.parentId} is not null`, eq(comments.status, 'approved')))
+          .orderBy(asc(comments.createdAt), asc(comments.id))
+      : Promise.resolve([] as Row[]),
+    db.select({ n: articles.commentCount }).from(articles).where(eq(articles.id, articleId)),
+    db
+      .select({ userId: authorProfiles.userId })
+      .from(articleAuthors)
+      .innerJoin(authorProfiles, eq(authorProfiles.id, articleAuthors.authorId))
+      .where(eq(articleAuthors.articleId, articleId)),
+  ]);
+  const bylined = new Set(bylineUsers.map((b) => b.userId));
+
+  const toDto = (r: Row): CommentDto => ({
+    id: r.id,
+    parentId: r.parentId,
+    depth: r.depth,
+    body: r.body,
+    createdAt: r.createdAt.toISOString(),
+    editedAt: r.editedAt?.toISOString() ?? null,
+    likeCount: r.likeCount,
+    replyCount: r.replyCount,
+    featured: r.featured,
+    status: 'approved',
+    author:
+      r.authorId === null
+        ? null
+        : {
+            name: r.authorName ?? 'Reader',
+            badge: bylined.has(r.authorId) ? 'author' : r.authorRole === 'editor' || r.authorRole === 'admin' ? 'staff' : null,
+          },
+    replyingTo: null,
+    replies: [],
+  });
+
+  const byId = new Map<number, CommentDto>();
+  const tops = pageRoots.map((r) => {
+    const dto = toDto(r);
+    byId.set(dto.id, dto);
+    return dto;
+  });
+  for (const r of replies) {
+    const dto = toDto(r);
+    const parent = r.parentId === null ? undefined : byId.get(r.parentId);
+    if (!parent) continue; // its parent was removed from view: the reply goes with it
+    dto.replyingTo = parent.author?.name ?? 'deleted user';
+    parent.replies.push(dto);
+    byId.set(dto.id, dto);
+  }
+
+  const last = pageRoots.at(-1);
+  return {
+    comments: tops,
+    nextCursor: hasMore && last ? encodeCursor(sort, last) : null,
+    total: totalRow[0]?.n ?? 0,
+  };
+}
+
+const cachedThreadPage = cachedRead('comments', readThreadPage, (articleId) => [cacheTags.comments(articleId)], 60);
+
+/** The approved thread of a published article, a page of top-level comments with their replies nested. */
+export async function listComments(slug: string, query: ListCommentsQuery): Promise<CommentPage> {
+  const articleId = await articleIdBySlug(slug);
+  if (articleId === null) throw notFound('Article');
+  return cachedThreadPage(articleId, query.sort, query.cursor ?? null, query.limit);
+}

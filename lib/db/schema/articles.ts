@@ -1,0 +1,166 @@
+import { sql } from 'drizzle-orm';
+import {
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import type { BodyDocument } from '@/lib/articles/document';
+import { articleStatus, articleUpdateKind, claimStatus, commentMode, errorReportStatus } from './enums';
+import { authorProfiles, users } from './users';
+import { sections, tags } from './taxonomy';
+import { media } from './media';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    slug: text().notNull(),
+    status: articleStatus().notNull().default('draft'),
+    headline: text().notNull(),
+    dek: text().notNull().default(''),
+    body: jsonb().$type<BodyDocument>().notNull(),
+    /** Plain text of the body, written with it, feeding the search vector and descriptions. */
+    bodyText: text().notNull().default(''),
+    heroMediaId: integer().references(() => media.id, { onDelete: 'set null' }),
+    sectionId: integer()
+      .notNull()
+      .references(() => sections.id),
+    publishedAt: timestamp({ withTimezone: true }),
+    /** The "Updated" time readers see: bumped by corrections and substantive edits, not by typo fixes. */
+    updatedAt: timestamp({ withTimezone: true }),
+    scheduledFor: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Last save of any kind; with `version` it detects conflicting saves. */
+    editedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    version: integer().notNull().default(1),
+    commentMode: commentMode().notNull().default('open'),
+    claimStatus: claimStatus(),
+    claimNote: text(),
+    /** Approved comments, kept exact by the comment services inside their transactions. */
+    commentCount: integer().notNull().default(0),
+    searchVector: tsvector().generatedAlwaysAs(
+      sql`setweight(to_tsvector('english', coalesce(headline, '')), 'A') || setweight(to_tsvector('english', coalesce(dek, '')), 'B') || setweight(to_tsvector('english', coalesce(body_text, '')), 'C')`,
+    ),
+  },
+  (t) => [
+    uniqueIndex('articles_slug_key').on(t.slug),
+    index('articles_published_idx').on(t.publishedAt.desc(), t.id.desc()).where(sql`${t.status} = 'published'`),
+    index('articles_section_published_idx')
+      .on(t.sectionId, t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'published'`),
+    index('articles_most_commented_idx')
+      .on(t.commentCount.desc(), t.publishedAt.desc())
+      .where(sql`${t.status} = 'published'`),
+    index('articles_scheduled_idx').on(t.scheduledFor).where(sql`${t.status} = 'scheduled'`),
+    index('articles_status_edited_idx').on(t.status, t.editedAt.desc()),
+    index('articles_search_idx').using('gin', t.searchVector),
+  ],
+);
+
+/**
+ * Bylines, in order. `publishedAt` mirrors the article's while it is published (null otherwise) so an
+ * author page lists recent stories from this index alone, without scanning every article.
+ */
+export const articleAuthors = pgTable(
+  'article_authors',
+  {
+    articleId: integer()
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: integer()
+      .notNull()
+      .references(() => authorProfiles.id, { onDelete: 'cascade' }),
+    position: integer().notNull().default(0),
+    publishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.authorId] }),
+    index('article_authors_listing_idx').on(t.authorId, t.publishedAt.desc(), t.articleId.desc()),
+  ],
+);
+
+/** Tags of an article; `publishedAt` mirrors the article's, as for bylines, for tag pages and related stories. */
+export const articleTags = pgTable(
+  'article_tags',
+  {
+    articleId: integer()
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer()
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+    publishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.tagId] }),
+    index('article_tags_listing_idx').on(t.tagId, t.publishedAt.desc(), t.articleId.desc()),
+  ],
+);
+
+export const articleRevisions = pgTable(
+  'article_revisions',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer()
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    editorId: integer().references(() => users.id, { onDelete: 'set null' }),
+    version: integer().notNull(),
+    headline: text().notNull(),
+    dek: text().notNull(),
+    body: jsonb().$type<BodyDocument>().notNull(),
+    note: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('article_revisions_article_idx').on(t.articleId, t.createdAt.desc())],
+);
+
+/** The dated "Updated …" / "Correction: …" timeline under an article. */
+export const articleUpdates = pgTable(
+  'article_updates',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer()
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    kind: articleUpdateKind().notNull(),
+    body: text().notNull(),
+    authorId: integer().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('article_updates_article_idx').on(t.articleId, t.createdAt)],
+);
+
+/** Old slugs keep working: a request for one answers 301 to the article's current URL. */
+export const slugRedirects = pgTable('slug_redirects', {
+  oldSlug: text().primaryKey(),
+  articleId: integer()
+    .notNull()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/** "Report an error in this article": an editors' inbox, separate from comment reports. */
+export const errorReports = pgTable(
+  'error_reports',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer()
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    reporterId: integer().references(() => users.id, { onDelete: 'set null' }),
+    body: text().notNull(),
+    status: errorReportStatus().notNull().default('received'),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('error_reports_status_idx').on(t.status, t.createdAt.desc())],
+);

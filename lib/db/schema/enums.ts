@@ -1,0 +1,18 @@
+import { pgEnum } from 'drizzle-orm/pg-core';
+
+export const userRole = pgEnum('user_role', ['reader', 'author', 'editor', 'admin']);
+export const userStatus = pgEnum('user_status', ['active', 'banned']);
+export const articleStatus = pgEnum('article_status', ['draft', 'scheduled', 'published', 'archived']);
+export const commentMode = pgEnum('comment_mode', ['open', 'premoderated', 'closed']);
+export const claimStatus = pgEnum('claim_status', ['unverified', 'developing', 'confirmed', 'disputed', 'retracted']);
+export const articleUpdateKind = pgEnum('article_update_kind', ['update', 'correction']);
+export const commentStatus = pgEnum('comment_status', ['pending', 'approved', 'rejected', 'spam', 'deleted']);
+export const reportReason = pgEnum('report_reason', ['spam', 'abuse', 'off_topic', 'misinformation', 'other']);
+export const wordListKind = pgEnum('word_list_kind', ['banned', 'suspect']);
+export const errorReportStatus = pgEnum('error_report_status', ['received', 'checking', 'corrected', 'no_change']);
+
+export type UserRole = (typeof userRole.enumValues)[number];
+export type ArticleStatus = (typeof articleStatus.enumValues)[number];
+export type CommentMode = (typeof commentMode.enumValues)[number];
+export type ClaimStatus = (typeof claimStatus.enumValues)[number];
+export type CommentStatus = (typeof commentStatus.enumValues)[number];

@@ -1,0 +1,29 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { count } from 'drizzle-orm';
+import { env } from '@/lib/env';
+import { getDatabase } from './client';
+import { migrateDatabase } from './migrate';
+import { users } from './schema';
+import { seedDemo, type DemoAccount } from './seed/seed-demo';
+
+const accountsFile = () => path.resolve(env.DATA_DIR, 'demo-accounts.json');
+
+/**
+ * Brings the database up to date before the first request: migrations always; on a new embedded database,
+ * the demo newsroom too. Returns the demo accounts (kept beside the embedded data so every start can print them).
+ */
+export async function prepareDatabase(): Promise<{ kind: 'pglite' | 'postgres'; demoAccounts: DemoAccount[] }> {
+  const database = await getDatabase();
+  await migrateDatabase(database, env.DATABASE_URL);
+  if (database.kind !== 'pglite' || env.SEED_DEMO !== '1') return { kind: database.kind, demoAccounts: [] };
+
+  const [row] = await database.db.select({ n: count() }).from(users);
+  if (row?.n === 0) {
+    const demoAccounts = await seedDemo(database.db);
+    await fs.writeFile(accountsFile(), JSON.stringify(demoAccounts, null, 2), { mode: 0o600 });
+    return { kind: database.kind, demoAccounts };
+  }
+  const saved = await fs.readFile(accountsFile(), 'utf8').catch(() => '[]');
+  return { kind: database.kind, demoAccounts: JSON.parse(saved) as DemoAccount[] };
+}

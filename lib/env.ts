@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/**
+ * The only place that reads process.env. Parsed once; a bad value fails at start-up with the variable named.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** postgres://… selects PostgreSQL; unset selects the embedded PGlite database under DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('data'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Public origin used for canonical URLs, feeds and the sitemap. */
+  SITE_URL: z.url().optional(),
+  REDIS_URL: z.string().optional(),
+  /** Embedded database only: seed the demo newsroom when the database is new (default on). */
+  SEED_DEMO: z.enum(['0', '1']).default('1'),
+});
+
+function parseEnv() {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export const env = parseEnv();
+
+export const siteUrl = (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+
+export const isEmbeddedDatabase = !env.DATABASE_URL;
+
+/** True while `next build` runs: nothing may read the database then (see lib/db/client.ts). */
+export const isBuildPhase = process.env.NEXT_PHASE === 'phase-production-build';

@@ -1,0 +1,23 @@
+import type { ErrorBody } from './errors';
+
+/** An API error as the browser sees it: the status and the server's human message. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+/** fetch for our JSON API: parses the body, and turns the error shape of DESIGN.md §4 into an ApiError. */
+export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (body as ErrorBody | null)?.error;
+    throw new ApiError(response.status, error?.message ?? `Request failed (${response.status})`, error?.fields);
+  }
+  return body as T;
+}

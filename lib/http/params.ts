@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { notFound } from './errors';
+
+/** A slug from a URL segment. Anything that could not be a slug is simply an unknown resource. */
+export const slugParamSchema = z.string().min(1).max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+export function slugOrNotFound(raw: string, what: string): string {
+  const parsed = slugParamSchema.safeParse(raw);
+  if (!parsed.success) throw notFound(what);
+  return parsed.data;
+}

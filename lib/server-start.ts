@@ -1,0 +1,33 @@
+import { env, siteUrl } from '@/lib/env';
+import { closeDatabase } from '@/lib/db/client';
+import { DataDirLockedError } from '@/lib/db/data-dir-lock';
+import { prepareDatabase } from '@/lib/db/startup';
+
+/** Runs once when the Node server starts (from instrumentation.ts): database ready, banner printed. */
+export async function startServer(): Promise<void> {
+  try {
+    const { kind, demoAccounts } = await prepareDatabase();
+    const where = kind === 'pglite' ? `embedded database in ${env.DATA_DIR}/` : 'PostgreSQL';
+    const lines = [`Broadsheet is running on ${siteUrl} (${where}).`];
+    if (demoAccounts.length > 0) {
+      lines.push('Demo sign-in accounts:');
+      for (const a of demoAccounts) lines.push(`  ${a.role.padEnd(7)} ${a.email.padEnd(26)} password: ${a.password}`);
+    }
+    console.log(`\n${lines.join('\n')}\n`);
+  } catch (err) {
+    if (err instanceof DataDirLockedError) {
+      console.error(`\n${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+
+  // Closing PGlite cleanly spares the next start a crash recovery.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      closeDatabase()
+        .catch(() => {})
+        .finally(() => process.exit(0));
+    });
+  }
+}

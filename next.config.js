@@ -1,0 +1,21 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite loads its WASM and data files from its own package folder; bundling it breaks those paths.
+  serverExternalPackages: ['@electric-sql/pglite'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  async rewrites() {
+    return {
+      // The front page lives at a dynamic route so it is rendered on first request and cached, never at build
+      // time (the database is not there during `next build`).
+      beforeFiles: [{ source: '/', destination: '/front/home' }],
+    };
+  },
+  async headers() {
+    return [
+      { source: '/demo/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+    ];
+  },
+};
+
+export default nextConfig;

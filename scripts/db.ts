@@ -1,0 +1,77 @@
+/**
+ * Database chores: `npm run db:migrate`, `db:seed` (demo newsroom, or a scale run with
+ * `-- --articles 100000 --comments 1000000`), `db:reset` (drop everything, migrate, seed the demo).
+ * Uses DATABASE_URL when set, else the embedded database under DATA_DIR.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { count, sql } from 'drizzle-orm';
+import cliProgress from 'cli-progress';
+import { env } from '@/lib/env';
+import { closeDatabase, getDatabase } from '@/lib/db/client';
+import { migrateDatabase } from '@/lib/db/migrate';
+import { users } from '@/lib/db/schema';
+import { seedDemo } from '@/lib/db/seed/seed-demo';
+import { seedScale } from '@/lib/db/seed/seed-scale';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { articles: { type: 'string' }, comments: { type: 'string' }, password: { type: 'string' } },
+});
+const command = positionals[0];
+
+async function main() {
+  const database = await getDatabase();
+  const { db } = database;
+  const target = database.kind === 'pglite' ? `embedded database in ${env.DATA_DIR}/` : 'PostgreSQL';
+
+  if (command === 'reset') {
+    await db.execute(sql`drop schema if exists drizzle cascade`);
+    await db.execute(sql`drop schema public cascade`);
+    await db.execute(sql`create schema public`);
+    console.log(`Dropped every table in the ${target}.`);
+  }
+  await migrateDatabase(database, env.DATABASE_URL);
+  console.log(`Migrations applied to the ${target}.`);
+  if (command === 'migrate') return;
+
+  const [row] = await db.select({ n: count() }).from(users);
+  if (row?.n === 0) {
+    const accounts = await seedDemo(db, { password: values.password });
+    if (database.kind === 'pglite') {
+      await fs.writeFile(path.resolve(env.DATA_DIR, 'demo-accounts.json'), JSON.stringify(accounts, null, 2), { mode: 0o600 });
+    }
+    console.log('Seeded the demo newsroom. Sign in with:');
+    for (const a of accounts) console.log(`  ${a.role.padEnd(7)} ${a.email.padEnd(26)} password: ${a.password}`);
+  } else if (!values.articles && !values.comments) {
+    console.log('The database already has data; nothing seeded. Use `npm run db:reset` to start again.');
+  }
+
+  if (values.articles || values.comments) {
+    const articles = Number(values.articles ?? 0);
+    const comments = Number(values.comments ?? 0);
+    if (!Number.isInteger(articles) || !Number.isInteger(comments) || articles < 0 || comments < 0) {
+      throw new Error('--articles and --comments take whole numbers');
+    }
+    const bars = new cliProgress.MultiBar(
+      { format: '{phase} [{bar}] {percentage}% {value}/{total} {duration_formatted}', hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
+    const bar = { articles: bars.create(articles, 0, { phase: 'articles' }), comments: bars.create(comments, 0, { phase: 'comments' }) };
+    const started = Date.now();
+    await seedScale(db, { articles, comments }, (phase, done) => {
+      if (phase !== 'counts') bar[phase].update(done);
+    });
+    bars.stop();
+    console.log(`Generated ${articles} articles and ${comments} comments in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  }
+}
+
+main()
+  .then(() => closeDatabase())
+  .catch(async (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    await closeDatabase().catch(() => {});
+    process.exit(1);
+  });
