@@ -5,6 +5,9 @@ import { Pagination } from '@/components/ui/pagination';
 import { getSections } from '@/lib/articles/reads';
 import { MARK_END, MARK_START, searchArticles, searchQuerySchema } from '@/lib/search/search-articles';
 
+// Results depend on the query string: rendered per request, from cached searches.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = { title: 'Search', robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

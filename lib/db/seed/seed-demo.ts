@@ -107,8 +107,11 @@ export async function seedDemo(db: Db, opts: { password?: string; now?: Date } =
         relatedSlugs: [siblings[i % siblings.length] ?? slugs[0]!, elsewhere[(i * 7) % elsewhere.length] ?? slugs[1]!],
       });
       const publishedAt = new Date(now.getTime() - demo.ageHours * HOUR);
+      // Updates land between publication and now, however young the story is.
+      const updateTime = (hoursAfter: number) =>
+        new Date(Math.min(publishedAt.getTime() + hoursAfter * HOUR, now.getTime() - 10 * 60_000 * (1 + hoursAfter / 100)));
       const lastUpdate = Math.max(0, ...(demo.updates ?? []).map((u) => u.hoursAfter));
-      const updatedAt = lastUpdate ? new Date(publishedAt.getTime() + lastUpdate * HOUR) : null;
+      const updatedAt = lastUpdate ? updateTime(lastUpdate) : null;
       const variant = i % HERO_VARIANTS;
       const [hero] = await tx
         .insert(s.media)
@@ -168,7 +171,7 @@ export async function seedDemo(db: Db, opts: { password?: string; now?: Date } =
             kind: u.kind,
             body: u.body,
             authorId: userIdByEmail.get('editor@meridian.example'),
-            createdAt: new Date(publishedAt.getTime() + u.hoursAfter * HOUR),
+            createdAt: updateTime(u.hoursAfter),
           })),
         );
       }
