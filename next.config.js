@@ -4,6 +4,10 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // The page and data cache lives in memory only. On disk it would outlive the database it was read from
+  // (a reset, another DATA_DIR), and several instances share a cache through Redis, not a folder.
+  experimental: { isrFlushToDisk: false },
+  cacheMaxMemorySize: 64 * 1024 * 1024,
   async rewrites() {
     return {
       // The front page lives at a dynamic route so it is rendered on first request and cached, never at build

@@ -18,7 +18,7 @@ export default defineConfig({
       { extends: true, test: { name: 'integration:pglite', ...integration, globalSetup: ['tests/helpers/global-setup-pglite.ts'], env: { TEST_DB_KIND: 'pglite' } } },
       // The same integration suite against a real PostgreSQL server, when CI (or you) provides one.
       ...(process.env.TEST_DATABASE_URL
-        ? [{ extends: true, test: { name: 'integration:postgres', ...integration, globalSetup: ['tests/helpers/global-setup-postgres.ts'], env: { TEST_DB_KIND: 'postgres' } } }]
+        ? [{ extends: true as const, test: { name: 'integration:postgres', ...integration, globalSetup: ['tests/helpers/global-setup-postgres.ts'], env: { TEST_DB_KIND: 'postgres' } } }]
         : []),
     ],
   },

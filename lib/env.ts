@@ -17,6 +17,8 @@ const envSchema = z.object({
   REDIS_URL: z.string().optional(),
   /** Embedded database only: seed the demo newsroom when the database is new (default on). */
   SEED_DEMO: z.enum(['0', '1']).default('1'),
+  /** The demo accounts' password when the demo is seeded; a random one is generated (and printed) when unset. */
+  DEMO_PASSWORD: z.string().min(10).optional(),
 });
 
 function parseEnv() {

@@ -38,7 +38,7 @@ async function main() {
 
   const [row] = await db.select({ n: count() }).from(users);
   if (row?.n === 0) {
-    const accounts = await seedDemo(db, { password: values.password });
+    const accounts = await seedDemo(db, { password: values.password ?? env.DEMO_PASSWORD });
     if (database.kind === 'pglite') {
       await fs.writeFile(path.resolve(env.DATA_DIR, 'demo-accounts.json'), JSON.stringify(accounts, null, 2), { mode: 0o600 });
     }

@@ -129,7 +129,7 @@ function Block({ node, inlineCards }: { node: BlockNode; inlineCards: Record<str
 
 function InlineRelatedCard({ card }: { card: ArticleCard }) {
   return (
-    <aside aria-label="See what's next" className="not-prose my-6 border-l-4 border-neutral-900 pl-4 dark:border-neutral-100">
+    <aside aria-label="See what’s next" className="not-prose my-6 border-l-4 border-neutral-900 pl-4 dark:border-neutral-100">
       <p className="font-sans text-xs font-bold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">See what’s next</p>
       <Link href={card.url} className="font-serif text-lg font-semibold leading-snug hover:underline">
         {card.headline}

@@ -80,7 +80,6 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
  */
 export function safeHref(raw: string): string | null {
   // Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:"), so strip them first.
-  // eslint-disable-next-line no-control-regex
   const href = raw.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   if (href.startsWith('/') && !href.startsWith('//') && !href.startsWith('/\\')) return href;
   if (href.startsWith('#')) return href;

@@ -20,7 +20,7 @@ export async function prepareDatabase(): Promise<{ kind: 'pglite' | 'postgres'; 
 
   const [row] = await database.db.select({ n: count() }).from(users);
   if (row?.n === 0) {
-    const demoAccounts = await seedDemo(database.db);
+    const demoAccounts = await seedDemo(database.db, { password: env.DEMO_PASSWORD });
     await fs.writeFile(accountsFile(), JSON.stringify(demoAccounts, null, 2), { mode: 0o600 });
     return { kind: database.kind, demoAccounts };
   }

@@ -1,3 +1,5 @@
 import { setupTemplate } from './global-setup';
 
-export default () => setupTemplate('pglite');
+export default function setup() {
+  return setupTemplate('pglite');
+}

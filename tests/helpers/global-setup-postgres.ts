@@ -1,3 +1,5 @@
 import { setupTemplate } from './global-setup';
 
-export default () => setupTemplate('postgres');
+export default function setup() {
+  return setupTemplate('postgres');
+}

@@ -24,7 +24,7 @@ export function withDatabaseName(url: string, name: string): string {
  * Gives each test file its own copy of the seeded template database (made once by global-setup.ts):
  * an in-memory PGlite loaded from the dump, or a PostgreSQL database created from the template database.
  */
-export function useTestDatabase(): { current: () => Database } {
+export function setupTestDatabase(): { current: () => Database } {
   let database: Database | undefined;
   let dropName: string | undefined;
 

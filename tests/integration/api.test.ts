@@ -7,9 +7,9 @@ import { connectPostgres, setDatabase } from '@/lib/db/client';
 import * as s from '@/lib/db/schema';
 import { createArticle } from '../helpers/factories';
 import { callRoute } from '../helpers/http';
-import { useTestDatabase } from '../helpers/test-database';
+import { setupTestDatabase } from '../helpers/test-database';
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 const db = () => database.current().db;
 const SLUG = 'emergency-powers-bill-passes-second-reading-by-eleven-votes';
 const comments = (query = '', slug = SLUG) => callRoute(getComments, `/api/articles/${slug}/comments${query}`, { slug });

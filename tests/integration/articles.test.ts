@@ -12,9 +12,9 @@ import {
 } from '@/lib/articles/queries';
 import { PAGE_SIZE } from '@/lib/http/pagination';
 import { createArticle } from '../helpers/factories';
-import { useTestDatabase } from '../helpers/test-database';
+import { setupTestDatabase } from '../helpers/test-database';
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 const db = () => database.current().db;
 
 describe('front page', () => {

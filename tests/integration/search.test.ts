@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MARK_END, MARK_START, searchArticles, searchQuerySchema } from '@/lib/search/search-articles';
 import { createArticle } from '../helpers/factories';
-import { useTestDatabase } from '../helpers/test-database';
+import { setupTestDatabase } from '../helpers/test-database';
 
-const database = useTestDatabase();
+const database = setupTestDatabase();
 const search = (input: Record<string, string>) => searchArticles(searchQuerySchema.parse(input));
 
 describe('search', () => {
