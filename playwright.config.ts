@@ -10,6 +10,7 @@ process.env.E2E_PORT ??= execFileSync(process.execPath, [
 ]).toString();
 const port = Number(process.env.E2E_PORT);
 const dataDir = path.join(os.tmpdir(), `broadsheet-e2e-${port}`);
+process.env.E2E_DATA_DIR = dataDir;
 const e2eDemoPassword = 'e2e-demo-password-123';
 
 export default defineConfig({

@@ -54,16 +54,22 @@ async function main() {
     if (!Number.isInteger(articles) || !Number.isInteger(comments) || articles < 0 || comments < 0) {
       throw new Error('--articles and --comments take whole numbers');
     }
-    const bars = new cliProgress.MultiBar(
-      { format: '{phase} [{bar}] {percentage}% {value}/{total} {duration_formatted}', hideCursor: true },
-      cliProgress.Presets.shades_classic,
-    );
-    const bar = { articles: bars.create(articles, 0, { phase: 'articles' }), comments: bars.create(comments, 0, { phase: 'comments' }) };
+    // One bar per phase; outside a terminal it prints a line every few seconds instead of redrawing.
+    const bars: Partial<Record<'articles' | 'comments', cliProgress.SingleBar>> = {};
     const started = Date.now();
-    await seedScale(db, { articles, comments }, (phase, done) => {
-      if (phase !== 'counts') bar[phase].update(done);
+    await seedScale(db, { articles, comments }, (phase, done, total) => {
+      if (phase === 'counts') return;
+      if (!bars[phase]) {
+        Object.values(bars).forEach((b) => b.stop());
+        bars[phase] = new cliProgress.SingleBar(
+          { format: `${phase.padEnd(8)} [{bar}] {percentage}% {value}/{total} {duration_formatted}`, noTTYOutput: true, notTTYSchedule: 5_000 },
+          cliProgress.Presets.shades_classic,
+        );
+        bars[phase].start(total, 0);
+      }
+      bars[phase].update(done);
     });
-    bars.stop();
+    Object.values(bars).forEach((b) => b.stop());
     console.log(`Generated ${articles} articles and ${comments} comments in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   }
 }

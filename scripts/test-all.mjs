@@ -60,7 +60,12 @@ if (!vitestOk && (!vitest || vitest.numFailedTests === 0)) {
 }
 
 // End-to-end: production build, then Playwright starts `next start` on a free port with a fresh database.
-if (check('production build', bin('next'), ['build'])) {
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!fs.existsSync(chromium)) {
+  console.log(`\nThe end-to-end tests need Chromium at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  totals.failed++;
+  failures.push('end-to-end (no Chromium)');
+} else if (check('production build', bin('next'), ['build'])) {
   fs.rmSync('test-results/playwright.json', { force: true });
   const e2eOk = run('end-to-end tests (Chromium)', bin('playwright'), ['test', '--reporter=list,json'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json',

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { env } from '@/lib/env';
-import { getDatabase } from './client';
+import { closeDatabase, getDatabase } from './client';
 import { migrateDatabase } from './migrate';
 import { users } from './schema';
 import { seedDemo, type DemoAccount } from './seed/seed-demo';
@@ -22,6 +22,10 @@ export async function prepareDatabase(): Promise<{ kind: 'pglite' | 'postgres'; 
   if (row?.n === 0) {
     const demoAccounts = await seedDemo(database.db, { password: env.DEMO_PASSWORD });
     await fs.writeFile(accountsFile(), JSON.stringify(demoAccounts, null, 2), { mode: 0o600 });
+    // initdb and the seed grow PGlite's WASM heap by hundreds of MB, and a WASM heap never shrinks:
+    // reopening gives the server a fresh, small one.
+    await closeDatabase();
+    await getDatabase();
     return { kind: database.kind, demoAccounts };
   }
   const saved = await fs.readFile(accountsFile(), 'utf8').catch(() => '[]');

@@ -56,7 +56,7 @@ export async function seedScale(db: Db, opts: ScaleOptions, progress: ScaleProgr
     await db.execute(sql`
       with t as (select array_agg(id order by id) ids from tags)
       insert into article_tags (article_id, tag_id, published_at)
-      select distinct a.id, t.ids[1 + (a.id * k) % array_length(t.ids, 1)], a.published_at
+      select distinct a.id, t.ids[1 + (a.id::bigint * k) % array_length(t.ids, 1)], a.published_at
       from articles a, t, generate_series(1, 2) k
       where a.slug like 'archive-%' and a.id > ${start + from - 1} and a.id <= ${start + to}
       on conflict do nothing`);
@@ -78,7 +78,7 @@ export async function seedScale(db: Db, opts: ScaleOptions, progress: ScaleProgr
     const inserted = await queryRows<{ lo: number; hi: number }>(db, sql`
       with ins as (
         insert into comments (article_id, author_id, body, status, like_count, created_at)
-        select ${lo} + (g * 7919) % ${span}, ${userLo} + (g * 31) % ${userSpan},
+        select ${lo} + (g::bigint * 7919) % ${span}, ${userLo} + (g::bigint * 31) % ${userSpan},
                (${textArray(texts)})[1 + g % ${texts.length}] || '.',
                (case when g % 50 = 0 then 'pending' else 'approved' end)::comment_status,
                g % 13, now() - (g % 500000) * interval '1 minute'
@@ -91,7 +91,7 @@ export async function seedScale(db: Db, opts: ScaleOptions, progress: ScaleProgr
     const replies = await queryRows<{ n: number }>(db, sql`
       with ins as (
         insert into comments (article_id, parent_id, root_id, depth, author_id, body, status, created_at)
-        select c.article_id, c.id, c.id, 1, ${userLo} + (c.id * 17) % ${userSpan}, 'I see it differently: ' || lower(left(c.body, 120)), 'approved', c.created_at + interval '7 minutes'
+        select c.article_id, c.id, c.id, 1, ${userLo} + (c.id::bigint * 17) % ${userSpan}, 'I see it differently: ' || lower(left(c.body, 120)), 'approved', c.created_at + interval '7 minutes'
         from comments c where c.id between ${range.lo} and ${range.hi} and c.id % 2 = 0 and c.status = 'approved'
         returning parent_id)
       update comments p set reply_count = p.reply_count + 1 from ins where p.id = ins.parent_id
@@ -99,6 +99,24 @@ export async function seedScale(db: Db, opts: ScaleOptions, progress: ScaleProgr
     written += to - from + 1 + replies.length;
     progress('comments', Math.min(written, opts.comments), opts.comments);
   }
+
+  // Pending comments get no reply, so the split above falls a little short: top up with top-level comments.
+  const remainder = opts.comments - written;
+  if (remainder > 0) {
+    const range = (
+      await queryRows<{ lo: number; hi: number }>(db, sql`
+      with ins as (
+        insert into comments (article_id, author_id, body, status, created_at)
+        select ${lo} + (g::bigint * 104729) % ${span}, ${userLo} + (g::bigint * 13) % ${userSpan},
+               (${textArray(texts)})[1 + g % ${texts.length}] || '!', 'approved', now() - (g % 400000) * interval '1 minute'
+        from generate_series(1, ${remainder}::int) g
+        returning id)
+      select min(id)::int lo, max(id)::int hi from ins`)
+    )[0]!;
+    await db.execute(sql`update comments set root_id = id where id between ${range.lo} and ${range.hi}`);
+    written += remainder;
+  }
+  progress('comments', written, opts.comments);
 
   progress('counts', 0, 1);
   await db.execute(sql`

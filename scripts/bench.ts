@@ -1,0 +1,246 @@
+/**
+ * `npm run bench`: production build, then `next start` on a free port, measured with autocannon on the pages
+ * and API routes readers hit, each beside a baseline served by the same server in the same run:
+ * a static file of the same size (pages) or an empty route handler (APIs). Done on the demo data, on 1,000
+ * articles (the budget's reference size, DESIGN.md §6) and on a large generated set (100k articles and 1M
+ * comments by default); generated sets are kept in the temp folder for later runs. Prints a table, writes
+ * bench-results/*.json.
+ *
+ * Flags: --skip-build  --duration 10  --connections 32  --articles 100000  --comments 1000000  --small-only
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+
+const { values: flags } = parseArgs({
+  options: {
+    'skip-build': { type: 'boolean', default: false },
+    'small-only': { type: 'boolean', default: false },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '32' },
+    articles: { type: 'string', default: '100000' },
+    comments: { type: 'string', default: '1000000' },
+  },
+});
+const DURATION = Number(flags.duration);
+const CONNECTIONS = Number(flags.connections);
+const ARTICLE = '/politics/emergency-powers-bill-passes-second-reading-by-eleven-votes';
+const STATIC_DIR = path.resolve('public/__bench');
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+
+type Target = { name: string; path: string; baseline: 'static' | 'empty' };
+const TARGETS: Target[] = [
+  { name: 'article page', path: ARTICLE, baseline: 'static' },
+  { name: 'front page', path: '/', baseline: 'static' },
+  { name: 'section page', path: '/world', baseline: 'static' },
+  { name: 'search', path: '/search?q=election', baseline: 'static' },
+  { name: 'comments API', path: `/api/articles/${ARTICLE.split('/').at(-1)}/comments`, baseline: 'empty' },
+  { name: 'author API', path: '/api/authors/ines-carvalho', baseline: 'empty' },
+];
+
+type Measure = { rps: number; p50: number; p99: number; errors: number; non2xx: number };
+type Row = { name: string; path: string; target: Measure; baseline: Measure; baselineKind: string; bytes: number };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(dataDir: string): Promise<{ child: ChildProcess; base: string }> {
+  const port = await freePort();
+  // The same command as `npm start` (package.json), run directly so its pid is the server's.
+  const child = spawn(process.execPath, ['--max-old-space-size=256', 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...env, DATA_DIR: dataDir, PORT: String(port), SITE_URL: `http://127.0.0.1:${port}` } as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout?.on('data', (d) => (log += d));
+  child.stderr?.on('data', (d) => (log += d));
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return { child, base };
+    } catch {
+      // not listening yet
+    }
+    if (child.exitCode !== null) throw new Error(`server exited:\n${log}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server did not become healthy:\n${log}`);
+}
+
+async function stopServer(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+}
+
+/** Peak resident memory (VmHWM) of the server process, in MB. */
+function peakRssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+function currentRssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+async function load(url: string): Promise<Measure> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, pipelining: 1 });
+  return {
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function warm(base: string, paths: string[]) {
+  for (let round = 0; round < 3; round++) for (const p of paths) await (await fetch(base + p)).arrayBuffer();
+}
+
+/** Static copies of each page, byte for byte the same size, so the server's static path is the baseline. */
+async function writeStaticCopies(base: string) {
+  fs.rmSync(STATIC_DIR, { recursive: true, force: true });
+  fs.mkdirSync(STATIC_DIR, { recursive: true });
+  const sizes: Record<string, number> = {};
+  for (const t of TARGETS) {
+    const body = Buffer.from(await (await fetch(base + t.path)).arrayBuffer());
+    sizes[t.name] = body.length;
+    fs.writeFileSync(path.join(STATIC_DIR, `${slug(t.name)}.html`), body);
+  }
+  return sizes;
+}
+
+const slug = (s: string) => s.replace(/\W+/g, '-');
+
+/** The article page's JavaScript, gzipped: all of it, and what it loads beyond the 404 page (the framework). */
+async function articleJs(base: string) {
+  const scripts = async (p: string) => {
+    const html = await (await fetch(base + p)).text();
+    return new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!));
+  };
+  const [article, framework] = await Promise.all([scripts(ARTICLE), scripts('/no-such-page-for-bench')]);
+  let total = 0;
+  let own = 0;
+  for (const src of article) {
+    const size = gzipSync(Buffer.from(await (await fetch(base + src)).arrayBuffer())).length;
+    total += size;
+    if (!framework.has(src)) own += size;
+  }
+  return { totalKb: +(total / 1024).toFixed(1), beyondFrameworkKb: +(own / 1024).toFixed(1) };
+}
+
+async function benchDataset(label: string, dataDir: string) {
+  console.log(`\n== ${label} data (${dataDir})`);
+  let server = await startServer(dataDir);
+  const sizes = await writeStaticCopies(server.base);
+  await stopServer(server.child);
+  server = await startServer(dataDir); // public/ is read at start: restart so the copies are served
+  const pid = server.child.pid!;
+  const rssIdle = currentRssMb(pid);
+  await warm(server.base, [...TARGETS.map((t) => t.path), '/api/ping']);
+
+  const rows: Row[] = [];
+  for (const t of TARGETS) {
+    const baselinePath = t.baseline === 'static' ? `/__bench/${slug(t.name)}.html` : '/api/ping';
+    const target = await load(server.base + t.path);
+    const baseline = await load(server.base + baselinePath);
+    rows.push({ name: t.name, path: t.path, target, baseline, baselineKind: t.baseline === 'static' ? 'static file, same size' : 'empty route handler', bytes: sizes[t.name] ?? 0 });
+    console.log(`  ${t.name}: ${target.rps} req/s (baseline ${baseline.rps}), p50 ${target.p50} ms, p99 ${target.p99} ms`);
+  }
+  const js = label === 'demo' ? await articleJs(server.base) : undefined;
+  const memory = { idleMb: rssIdle, afterLoadMb: currentRssMb(pid), peakMb: peakRssMb(pid) };
+  await stopServer(server.child);
+  return { rows, memory, js };
+}
+
+/** A generated data set on top of the demo: `articles` and `comments` more, made once and kept. */
+function ensureGeneratedData(dir: string, articles: number, comments: number) {
+  const marker = path.join(dir, `generated-${articles}-${comments}`);
+  if (fs.existsSync(marker)) return;
+  fs.rmSync(dir, { recursive: true, force: true });
+  console.log(`Generating ${articles} articles and ${comments} comments in ${dir} (once; kept for later runs)…`);
+  const r = spawnSync('npm', ['run', '-s', 'db:seed', '--', '--articles', String(articles), '--comments', String(comments)], {
+    stdio: 'inherit',
+    env: { ...env, DATA_DIR: dir, NODE_ENV: 'development' } as NodeJS.ProcessEnv,
+  });
+  if (r.status !== 0) throw new Error('data generation failed');
+  fs.writeFileSync(marker, new Date().toISOString());
+}
+
+function table(results: Record<string, Awaited<ReturnType<typeof benchDataset>>>) {
+  const lines: string[] = [];
+  const pad = (s: string | number, n: number) => String(s).padStart(n);
+  lines.push(`${'data'.padEnd(6)} ${'route'.padEnd(14)} ${pad('req/s', 7)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad('base req/s', 10)} ${pad('base p99', 8)} ${pad('rps ratio', 9)} ${pad('p99 ratio', 9)}  baseline`);
+  for (const [label, r] of Object.entries(results)) {
+    for (const row of r.rows) {
+      lines.push(
+        `${label.padEnd(6)} ${row.name.padEnd(14)} ${pad(row.target.rps, 7)} ${pad(row.target.p50, 7)} ${pad(row.target.p99, 7)} ${pad(row.baseline.rps, 10)} ${pad(row.baseline.p99, 8)} ${pad((row.target.rps / Math.max(1, row.baseline.rps)).toFixed(2), 9)} ${pad((row.target.p99 / Math.max(1, row.baseline.p99)).toFixed(2), 9)}  ${row.baselineKind}${row.target.non2xx || row.target.errors ? `  (${row.target.non2xx} non-2xx, ${row.target.errors} errors!)` : ''}`,
+      );
+    }
+    lines.push(`${label.padEnd(6)} server memory: ${r.memory.idleMb} MB idle, ${r.memory.afterLoadMb} MB after load, ${r.memory.peakMb} MB peak (Ghost, measured here: 399 MB)`);
+    if (r.js) lines.push(`${label.padEnd(6)} article JavaScript (gzip): ${r.js.totalKb} KB in all, ${r.js.beyondFrameworkKb} KB beyond the framework (budget 30 KB)`);
+  }
+  const largeLabel = Object.keys(results).at(-1)!;
+  if (results['1k'] && largeLabel !== '1k' && largeLabel !== 'demo') {
+    lines.push('', `${largeLabel} / 1k articles, latency (budget <= 1.5x):`);
+    for (const row of results[largeLabel]!.rows) {
+      const small = results['1k'].rows.find((r) => r.name === row.name)!;
+      lines.push(`  ${row.name.padEnd(14)} p50 ${(row.target.p50 / Math.max(1, small.target.p50)).toFixed(2)}x   p99 ${(row.target.p99 / Math.max(1, small.target.p99)).toFixed(2)}x`);
+    }
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  if (!flags['skip-build']) {
+    const r = spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env });
+    if (r.status !== 0) throw new Error('build failed');
+  }
+  const results: Record<string, Awaited<ReturnType<typeof benchDataset>>> = {};
+  const demoDir = path.join(os.tmpdir(), 'broadsheet-bench-demo');
+  fs.rmSync(demoDir, { recursive: true, force: true });
+  const large = { articles: Number(flags.articles), comments: Number(flags.comments) };
+  try {
+    results.demo = await benchDataset('demo', demoDir); // seeded by the server's first start, like a newcomer's
+    if (!flags['small-only']) {
+      // 1,000 articles in all (the demo has 42) with 10 comments each, the same density as the large set.
+      const oneK = path.join(os.tmpdir(), 'broadsheet-bench-1k');
+      ensureGeneratedData(oneK, 958, 10_000);
+      results['1k'] = await benchDataset('1k', oneK);
+      const largeDir = path.join(os.tmpdir(), `broadsheet-bench-${large.articles}`);
+      ensureGeneratedData(largeDir, large.articles, large.comments);
+      const label = large.articles % 1000 === 0 ? `${large.articles / 1000}k` : String(large.articles);
+      results[label] = await benchDataset(label, largeDir);
+    }
+  } finally {
+    fs.rmSync(STATIC_DIR, { recursive: true, force: true });
+  }
+  const report = table(results);
+  console.log(`\n${report}\n`);
+  fs.mkdirSync('bench-results', { recursive: true });
+  const file = path.join('bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const json = JSON.stringify({ at: new Date().toISOString(), durationSeconds: DURATION, connections: CONNECTIONS, results }, null, 2);
+  fs.writeFileSync(file, json);
+  fs.writeFileSync(path.join('bench-results', 'latest.json'), json);
+  console.log(`Wrote ${file}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
