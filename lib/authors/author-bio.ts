@@ -2,17 +2,10 @@ import 'server-only';
 import { cachedRead } from '@/lib/cache/cached';
 import { cacheTags } from '@/lib/cache/tags';
 import { notFound } from '@/lib/http/errors';
-import { listAuthorArticles, readAuthorProfile } from '@/lib/articles/queries';
+import { listAuthorArticles, readAuthorProfile, type AuthorProfile } from '@/lib/articles/queries';
 
-export type AuthorBio = {
-  slug: string;
-  name: string;
-  title: string;
-  shortBio: string;
-  longBio: string;
-  avatarUrl: string | null;
-  links: { label: string; url: string }[];
-  articleCount: number;
+/** An author's public bio: the profile without its internal id, plus recent stories. */
+export type AuthorBio = Omit<AuthorProfile, 'id'> & {
   recentArticles: { headline: string; url: string; publishedAt: string }[];
 };
 

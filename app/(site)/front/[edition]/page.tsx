@@ -16,6 +16,14 @@ export const metadata: Metadata = {
   alternates: { canonical: '/' },
 };
 
+function RailHeading({ id, children }: { id: string; children: React.ReactNode }) {
+  return (
+    <h2 id={id} className="mb-4 border-b-2 border-neutral-900 pb-1 font-serif text-xl font-bold dark:border-neutral-100">
+      {children}
+    </h2>
+  );
+}
+
 export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
   if ((await params).edition !== 'home') notFound();
   const front = await getFrontPage();
@@ -29,9 +37,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
       </section>
 
       <section aria-labelledby="top-heading">
-        <h2 id="top-heading" className="mb-4 border-b-2 border-neutral-900 pb-1 font-serif text-xl font-bold dark:border-neutral-100">
-          Top stories
-        </h2>
+        <RailHeading id="top-heading">Top stories</RailHeading>
         <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
           {front.top.map((card) => (
             <li key={card.id}>
@@ -43,9 +49,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
 
       <div className="grid gap-12 lg:grid-cols-3">
         <section aria-labelledby="latest-heading" className="lg:col-span-2">
-          <h2 id="latest-heading" className="mb-4 border-b-2 border-neutral-900 pb-1 font-serif text-xl font-bold dark:border-neutral-100">
-            Latest
-          </h2>
+          <RailHeading id="latest-heading">Latest</RailHeading>
           <ul className="space-y-5">
             {front.latest.map((card) => (
               <li key={card.id}>
@@ -55,9 +59,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
           </ul>
         </section>
         <section aria-labelledby="most-commented-heading">
-          <h2 id="most-commented-heading" className="mb-4 border-b-2 border-neutral-900 pb-1 font-serif text-xl font-bold dark:border-neutral-100">
-            Most commented
-          </h2>
+          <RailHeading id="most-commented-heading">Most commented</RailHeading>
           <ol className="list-decimal space-y-4 pl-5">
             {front.mostCommented.map((card) => (
               <li key={card.id}>
@@ -70,11 +72,11 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
 
       {front.rails.map(({ section, cards }) => (
         <section key={section.slug} aria-labelledby={`rail-${section.slug}`}>
-          <h2 id={`rail-${section.slug}`} className="mb-4 border-b-2 border-neutral-900 pb-1 font-serif text-xl font-bold dark:border-neutral-100">
+          <RailHeading id={`rail-${section.slug}`}>
             <Link href={`/${section.slug}`} className="hover:underline">
               {section.name}
             </Link>
-          </h2>
+          </RailHeading>
           <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
             {cards.map((card) => (
               <li key={card.id}>
