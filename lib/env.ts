@@ -3,22 +3,22 @@ import { z } from 'zod';
 /**
  * The only place that reads process.env. Parsed once; a bad value fails at start-up with the variable named.
  */
+/** An empty variable (`DATABASE_URL=` in a .env file) means unset. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** postgres://… selects PostgreSQL; unset selects the embedded PGlite database under DATA_DIR. */
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
-    .optional(),
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')),
   DATA_DIR: z.string().min(1).default('data'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Public origin used for canonical URLs, feeds and the sitemap. */
-  SITE_URL: z.url().optional(),
-  REDIS_URL: z.string().optional(),
+  SITE_URL: optional(z.url()),
+  REDIS_URL: optional(z.string()),
   /** Embedded database only: seed the demo newsroom when the database is new (default on). */
   SEED_DEMO: z.enum(['0', '1']).default('1'),
   /** The demo accounts' password when the demo is seeded; a random one is generated (and printed) when unset. */
-  DEMO_PASSWORD: z.string().min(10).optional(),
+  DEMO_PASSWORD: optional(z.string().min(10)),
 });
 
 function parseEnv() {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { GET as siteFeed } from '@/app/feed.xml/route';
+import { GET as sectionFeed } from '@/app/[section]/feed.xml/route';
+import sitemap from '@/app/sitemap';
+import { createArticle } from '../helpers/factories';
+import { callRoute } from '../helpers/http';
+import { setupTestDatabase } from '../helpers/test-database';
+
+const database = setupTestDatabase();
+
+describe('feeds and sitemap', () => {
+  it('serves RSS of the newest stories, with text escaped', async () => {
+    await createArticle(database.current().db, { headline: 'Fish & chips <script>alert(1)</script> “quoted”', section: 'culture' });
+    const res = await callRoute(siteFeed, '/feed.xml', {});
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/rss+xml');
+    expect(res.headers.get('cache-control')).toContain('s-maxage');
+    expect(res.text).toContain('<rss');
+    expect(res.text).toMatch(/Fish &amp; chips &lt;script&gt;|<!\[CDATA\[Fish & chips <script>/);
+    // Markup in a headline is text: escaped, or inside CDATA, never a live element of the feed.
+    expect(res.text.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')).not.toContain('<script>');
+    expect(res.text.match(/<item>/g)?.length).toBe(30);
+  });
+
+  it('serves a feed per section with only that section, and 404 for unknown sections', async () => {
+    const res = await callRoute(sectionFeed, '/sport/feed.xml', { section: 'sport' });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Sport');
+    expect(res.text).toContain('/sport/');
+    expect(res.text).not.toContain('/politics/');
+    const missing = await callRoute(sectionFeed, '/nope/feed.xml', { section: 'nope' });
+    expect(missing.status).toBe(404);
+    expect(missing.json.error.code).toBe('not_found');
+  });
+
+  it('lists the front, every section and every published story in the sitemap', async () => {
+    const draft = await createArticle(database.current().db, { status: 'draft', headline: 'Unpublished sitemap draft' });
+    const entries = await sitemap();
+    const urls = entries.map((e) => new URL(e.url).pathname);
+    expect(urls).toContain('/');
+    expect(urls).toContain('/world');
+    expect(urls).toContain('/world/polls-close-in-valdoria-as-both-candidates-claim-early-lead');
+    expect(urls.some((u) => u.endsWith(draft.slug))).toBe(false);
+  });
+});
