@@ -1,6 +1,6 @@
 import Image from 'next/image';
 import Link from 'next/link';
-import type { AuthorProfile } from '@/lib/articles/queries';
+import type { AuthorProfile } from '@/lib/articles/listings';
 
 export function AuthorBioBox({ author }: { author: Pick<AuthorProfile, 'slug' | 'name' | 'title' | 'shortBio' | 'avatarUrl'> }) {
   return (

@@ -1,18 +1,10 @@
 import 'server-only';
 import { cachedRead } from '@/lib/cache/cached';
 import { cacheTags, RELATED_TTL } from '@/lib/cache/tags';
-import {
-  listForSitemap,
-  listFeedItems,
-  listSections,
-  readArticle,
-  readAuthorPage,
-  readBylines,
-  readFrontPage,
-  readRelated,
-  readSectionPage,
-  readTagPage,
-} from './queries';
+import { readArticle } from './article';
+import { listFeedItems } from './cards';
+import { listForSitemap, listSections, readAuthorPage, readBylines, readFrontPage, readSectionPage, readTagPage } from './listings';
+import { readRelated } from './read-related';
 
 /** The cached reads pages use; each is tagged with what it shows (see lib/cache/tags.ts). */
 export const getFrontPage = cachedRead('front', readFrontPage, () => [cacheTags.front], 300);

@@ -2,7 +2,7 @@ import 'server-only';
 import { cachedRead } from '@/lib/cache/cached';
 import { cacheTags } from '@/lib/cache/tags';
 import { notFound } from '@/lib/http/errors';
-import { listAuthorArticles, readAuthorProfile, type AuthorProfile } from '@/lib/articles/queries';
+import { listAuthorArticles, readAuthorProfile, type AuthorProfile } from '@/lib/articles/listings';
 
 /** An author's public bio: the profile without its internal id, plus recent stories. */
 export type AuthorBio = Omit<AuthorProfile, 'id'> & {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { getDb, queryRows } from '@/lib/db/client';
 import { cachedRead } from '@/lib/cache/cached';
 import { cacheTags } from '@/lib/cache/tags';
-import { cardsByIds } from '@/lib/articles/queries';
+import { cardsByIds } from '@/lib/articles/cards';
 import type { ArticleCard } from '@/lib/articles/types';
 import { PAGE_SIZE, pageNumberSchema } from '@/lib/http/pagination';
 

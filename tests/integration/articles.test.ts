@@ -1,15 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as s from '@/lib/db/schema';
-import {
-  listForSitemap,
-  readArticle,
-  readAuthorPage,
-  readFrontPage,
-  readRelated,
-  readSectionPage,
-  readTagPage,
-} from '@/lib/articles/queries';
+import { readArticle } from '@/lib/articles/article';
+import { listForSitemap, readAuthorPage, readFrontPage, readSectionPage, readTagPage } from '@/lib/articles/listings';
+import { readRelated } from '@/lib/articles/read-related';
 import { PAGE_SIZE } from '@/lib/http/pagination';
 import { createArticle } from '../helpers/factories';
 import { setupTestDatabase } from '../helpers/test-database';

@@ -11,7 +11,7 @@ vi.stubEnv('DEMO_PASSWORD', 'startup-test-password');
 
 const { prepareDatabase } = await import('@/lib/db/startup');
 const { closeDatabase, getDb } = await import('@/lib/db/client');
-const { readFrontPage } = await import('@/lib/articles/queries');
+const { readFrontPage } = await import('@/lib/articles/listings');
 
 afterAll(async () => {
   await closeDatabase();
