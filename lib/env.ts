@@ -19,6 +19,14 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(['0', '1']).default('1'),
   /** The demo accounts' password when the demo is seeded; a random one is generated (and printed) when unset. */
   DEMO_PASSWORD: optional(z.string().min(10)),
+  /** Signs session tokens. Required with DATABASE_URL; on the embedded database one is made and kept in DATA_DIR. */
+  NEXTAUTH_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
+  /** `off` switches every rate limit off, for load tests only. */
+  RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  GITHUB_ID: optional(z.string()),
+  GITHUB_SECRET: optional(z.string()),
+  GOOGLE_CLIENT_ID: optional(z.string()),
+  GOOGLE_CLIENT_SECRET: optional(z.string()),
 });
 
 function parseEnv() {
@@ -31,6 +39,11 @@ function parseEnv() {
 }
 
 export const env = parseEnv();
+
+// next-auth reads its origin from process.env itself: the configured public URL when there is one, else the
+// request's Host (a self-hosted server answers on whatever name it is reached by).
+if (env.SITE_URL) process.env.NEXTAUTH_URL ??= env.SITE_URL;
+else process.env.AUTH_TRUST_HOST ??= 'true';
 
 export const siteUrl = (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
 

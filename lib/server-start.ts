@@ -2,10 +2,12 @@ import { env, siteUrl } from '@/lib/env';
 import { closeDatabase } from '@/lib/db/client';
 import { DataDirLockedError } from '@/lib/db/data-dir-lock';
 import { prepareDatabase } from '@/lib/db/startup';
+import { authSecret } from '@/lib/auth/secret';
 
 /** Runs once when the Node server starts (from instrumentation.ts): database ready, banner printed. */
 export async function startServer(): Promise<void> {
   try {
+    authSecret(); // a deployment without NEXTAUTH_SECRET stops here, with the reason
     const { kind, demoAccounts } = await prepareDatabase();
     const where = kind === 'pglite' ? `embedded database in ${env.DATA_DIR}/` : 'PostgreSQL';
     const lines = [`Broadsheet is running on ${siteUrl} (${where}).`];
@@ -15,7 +17,7 @@ export async function startServer(): Promise<void> {
     }
     console.log(`\n${lines.join('\n')}\n`);
   } catch (err) {
-    if (err instanceof DataDirLockedError) {
+    if (err instanceof DataDirLockedError || (err instanceof Error && err.message.startsWith('NEXTAUTH_SECRET'))) {
       console.error(`\n${err.message}\n`);
       process.exit(1);
     }

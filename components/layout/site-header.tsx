@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AccountMenu } from '@/components/auth/account-menu';
 import { publicationName } from '@/lib/site';
 
 /** Masthead and section navigation; `sections` is empty where the database is not read (the global 404). */
@@ -9,6 +10,7 @@ export function SiteHeader({ sections }: { sections: { slug: string; name: strin
         <Link href="/" className="font-serif text-2xl font-bold tracking-tight sm:text-3xl">
           {publicationName}
         </Link>
+        <div className="flex flex-wrap items-center gap-4">
         <form action="/search" role="search" className="flex gap-2">
           <label htmlFor="site-search" className="sr-only">
             Search stories
@@ -24,6 +26,8 @@ export function SiteHeader({ sections }: { sections: { slug: string; name: strin
             Search
           </button>
         </form>
+        <AccountMenu />
+        </div>
       </div>
       {sections.length > 0 && (
         <nav aria-label="Sections" className="border-t border-neutral-200 dark:border-neutral-800">

@@ -46,13 +46,66 @@ export function errorResponse(err: unknown, context: string): NextResponse {
 
 type Handler<P> = (request: Request, params: P) => Promise<Response>;
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
- * Wraps a route handler: awaits params, runs it, and maps every failure to the JSON error shape.
- * Route files stay thin: parse, call one service, return.
+ * Refuses writes that a browser sends on behalf of another site: a foreign Origin, or Sec-Fetch-Site
+ * cross-site. Clients that are not browsers send neither and pass; they have no victim's cookies to ride on.
+ */
+export function assertSameOrigin(request: Request): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  if (request.headers.get('sec-fetch-site') === 'cross-site') throw new AppError('forbidden', 'Cross-site requests are not allowed.');
+  const origin = request.headers.get('origin');
+  if (!origin) return;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    // "null" or garbage: not our origin
+  }
+  if (originHost !== host) throw new AppError('forbidden', 'Cross-site requests are not allowed.');
+}
+
+/**
+ * The JSON body of a write: 415 unless it says application/json, 413 past `maxBytes`, 400 when it does not
+ * parse. Reads at most `maxBytes`, whatever Content-Length claims.
+ */
+export async function readJson(request: Request, maxBytes = 16_384): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    throw new AppError('unsupported_media_type', 'Send the body as JSON (Content-Type: application/json).');
+  }
+  const tooLarge = () => new AppError('payload_too_large', `The body is larger than ${maxBytes} bytes.`);
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge();
+  const reader = request.body?.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const next = await reader?.read();
+    if (!next || next.done) break;
+    size += next.value.byteLength;
+    if (size > maxBytes) {
+      await reader?.cancel();
+      throw tooLarge();
+    }
+    chunks.push(next.value);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw new AppError('invalid_input', 'The body is not valid JSON.', { _: 'Invalid JSON' });
+  }
+}
+
+/**
+ * Wraps a route handler: refuses cross-site writes, awaits params, runs it, and maps every failure to the
+ * JSON error shape. Route files stay thin: parse, call one service, return.
  */
 export function route<P extends Record<string, string>>(name: string, handler: Handler<P>) {
   return async (request: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     try {
+      assertSameOrigin(request);
       return await handler(request, await ctx.params);
     } catch (err) {
       return errorResponse(err, name);

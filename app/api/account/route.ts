@@ -1,0 +1,21 @@
+import { NextResponse } from 'next/server';
+import { createAccount } from '@/lib/accounts/create-account';
+import { requireActor } from '@/lib/auth/actor';
+import { clientIp } from '@/lib/auth/options';
+import { readJson, route } from '@/lib/http/route';
+
+const PRIVATE = { 'Cache-Control': 'private, no-store' };
+// Large enough that an absurd name is refused as a bad name (400, field named), not only as a big body.
+const SIGN_UP_MAX_BYTES = 2 * 1024 * 1024;
+
+// POST /api/account – sign up as a reader {email, password, name}
+export const POST = route('POST account', async (request) => {
+  const account = await createAccount(await readJson(request, SIGN_UP_MAX_BYTES), clientIp(request.headers));
+  return NextResponse.json({ account }, { status: 201, headers: PRIVATE });
+});
+
+// GET /api/account – the signed-in user: id, name, email, role (401 when signed out)
+export const GET = route('GET account', async (request) => {
+  const { id, name, email, role } = await requireActor(request);
+  return NextResponse.json({ account: { id, name, email, role } }, { headers: PRIVATE });
+});

@@ -1,0 +1,39 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getDb } from '@/lib/db/client';
+import { users } from '@/lib/db/schema';
+import { hashPassword } from '@/lib/auth/password';
+import { AppError } from '@/lib/http/errors';
+import { parseOrThrow } from '@/lib/http/route';
+import { consume } from '@/lib/rate-limit/limiter';
+import type { AccountDto } from './account-dto';
+import { signUpSchema } from './schemas';
+
+const isUniqueViolation = (err: unknown) =>
+  (err as { code?: string; cause?: { code?: string } })?.code === '23505' ||
+  (err as { cause?: { code?: string } })?.cause?.code === '23505';
+
+const emailTaken = () =>
+  new AppError('conflict', 'An account with this email already exists. Sign in instead.', {
+    email: 'An account with this email already exists',
+  });
+
+/** Signs up a reader. Input is validated before anything is counted or stored. */
+export async function createAccount(input: unknown, ip: string): Promise<AccountDto> {
+  const { email, password, name } = parseOrThrow(signUpSchema, input);
+  await consume('signUpsPerIp', ip);
+  const db = await getDb();
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (existing) throw emailTaken();
+  try {
+    const [user] = await db
+      .insert(users)
+      .values({ email, name, passwordHash: await hashPassword(password), role: 'reader' })
+      .returning({ id: users.id, name: users.name, email: users.email, role: users.role });
+    return user!;
+  } catch (err) {
+    // Two sign-ups for one address at once: the unique index lets one through.
+    if (isUniqueViolation(err)) throw emailTaken();
+    throw err;
+  }
+}

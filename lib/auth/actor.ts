@@ -1,0 +1,58 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getToken } from 'next-auth/jwt';
+import { getDb } from '@/lib/db/client';
+import { users } from '@/lib/db/schema';
+import type { UserRole } from '@/lib/db/schema/enums';
+import { AppError } from '@/lib/http/errors';
+import { authSecret } from './secret';
+import { can, type Action } from './permissions';
+
+export type Actor = { id: number; name: string; email: string; role: UserRole; banned: boolean };
+
+/** The user id in the request's session cookie (either cookie name: `__Secure-` is used over HTTPS). */
+async function sessionUserId(request: Request): Promise<number | null> {
+  const cookieHeader = request.headers.get('cookie');
+  if (!cookieHeader) return null;
+  const cookies = Object.fromEntries(
+    cookieHeader.split(';').flatMap((part) => {
+      const at = part.indexOf('=');
+      return at > 0 ? [[part.slice(0, at).trim(), decodeURIComponent(part.slice(at + 1).trim())]] : [];
+    }),
+  );
+  const req = { headers: Object.fromEntries(request.headers), cookies } as unknown as Parameters<typeof getToken>[0]['req'];
+  for (const secureCookie of [true, false]) {
+    const token = await getToken({ req, secret: authSecret(), secureCookie });
+    if (typeof token?.uid === 'number') return token.uid;
+  }
+  return null;
+}
+
+/**
+ * The signed-in user as the database has them now: role and ban status are re-read on every call, never
+ * taken from the session token, so a ban or demotion applies to the very next request.
+ */
+export async function currentActor(request: Request): Promise<Actor | null> {
+  const id = await sessionUserId(request);
+  if (!id) return null;
+  const db = await getDb();
+  const [user] = await db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, status: users.status, bannedUntil: users.bannedUntil })
+    .from(users)
+    .where(eq(users.id, id));
+  if (!user) return null;
+  const banned = user.status === 'banned' && (user.bannedUntil === null || user.bannedUntil > new Date());
+  return { id: user.id, name: user.name, email: user.email, role: user.role, banned };
+}
+
+export async function requireActor(request: Request): Promise<Actor> {
+  const actor = await currentActor(request);
+  if (!actor) throw new AppError('unauthorized', 'Sign in to continue.');
+  return actor;
+}
+
+/** The check every write makes: signed in, not banned, and allowed by the permission table. */
+export function assertCan(actor: Actor, action: Action, owned = false): void {
+  if (actor.banned) throw new AppError('forbidden', 'Your account is suspended, so you cannot do this.');
+  if (!can(actor.role, action, owned)) throw new AppError('forbidden', 'Your role does not allow this.');
+}

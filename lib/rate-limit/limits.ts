@@ -1,0 +1,14 @@
+/**
+ * Every rate limit of the site, in one place: how many points per how many seconds, per key.
+ * `RATE_LIMITS=off` switches them all off (load tests only).
+ */
+export const LIMITS = {
+  /** Failed sign-ins from one IP address. */
+  signInFailuresPerIp: { points: 10, duration: 15 * 60 },
+  /** Failed sign-ins against one account, from anywhere. */
+  signInFailuresPerAccount: { points: 10, duration: 15 * 60 },
+  /** New accounts from one IP address. */
+  signUpsPerIp: { points: 5, duration: 60 * 60 },
+} as const;
+
+export type LimitName = keyof typeof LIMITS;

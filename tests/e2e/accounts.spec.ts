@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+
+test('a reader signs up, signs out, fails with a wrong password, and signs in', async ({ page }) => {
+  const email = `reader-${Date.now()}@example.org`;
+  const password = 'lighthouse keeper at dawn';
+
+  await page.goto('/world');
+  await page.getByRole('link', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fworld/);
+  await page.getByRole('link', { name: 'Create an account' }).click();
+
+  await page.getByLabel('Name').fill('Nadia Newcomer');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('password123');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('This password is too common; choose another')).toBeVisible();
+
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/world$/);
+  await expect(page.getByText('Signed in as')).toContainText('Nadia Newcomer');
+  await page.screenshot({ path: 'artifacts/screenshots/signed-in.png' });
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('not my password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('The email or password is not right. Check both and try again.');
+  await page.screenshot({ path: 'artifacts/screenshots/sign-in-wrong-password.png' });
+
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByText('Signed in as')).toContainText('Nadia Newcomer');
+
+  const session = (await page.context().cookies()).find((c) => c.name.endsWith('next-auth.session-token'));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+
+  const me = await page.request.get('/api/account');
+  expect(await me.json()).toMatchObject({ account: { email, role: 'reader' } });
+});
+
+test('a signed-out visitor gets 401 from /api/account', async ({ request }) => {
+  const res = await request.get('/api/account');
+  expect(res.status()).toBe(401);
+  expect((await res.json()).error.code).toBe('unauthorized');
+});
