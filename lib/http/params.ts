@@ -9,3 +9,9 @@ export function slugOrNotFound(raw: string, what: string): string {
   if (!parsed.success) throw notFound(what);
   return parsed.data;
 }
+
+/** A numeric id from a URL segment; anything else is simply an unknown resource. */
+export function idOrNotFound(raw: string, what: string): number {
+  if (!/^\d{1,10}$/.test(raw) || Number(raw) < 1 || Number(raw) > 2_147_483_647) throw notFound(what);
+  return Number(raw);
+}

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { createAccount } from '@/lib/accounts/create-account';
+import { deleteAccount, updateAccount } from '@/lib/accounts/update-account';
 import { requireActor } from '@/lib/auth/actor';
 import { clientIp } from '@/lib/auth/options';
 import { readJson, route } from '@/lib/http/route';
@@ -18,4 +19,16 @@ export const POST = route('POST account', async (request) => {
 export const GET = route('GET account', async (request) => {
   const { id, name, email, role } = await requireActor(request);
   return NextResponse.json({ account: { id, name, email, role } }, { headers: PRIVATE });
+});
+
+// PATCH /api/account – change name, or email / password with the current password
+export const PATCH = route('PATCH account', async (request) => {
+  const account = await updateAccount(await requireActor(request), await readJson(request));
+  return NextResponse.json({ account }, { headers: PRIVATE });
+});
+
+// DELETE /api/account – delete the account {currentPassword}; comments stay, shown as by "deleted user"
+export const DELETE = route('DELETE account', async (request) => {
+  await deleteAccount(await requireActor(request), await readJson(request));
+  return new NextResponse(null, { status: 204 });
 });

@@ -1,0 +1,78 @@
+import 'server-only';
+import { and, eq, ne } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { users } from '@/lib/db/schema';
+import { assertCan, type Actor } from '@/lib/auth/actor';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { AppError } from '@/lib/http/errors';
+import { parseOrThrow } from '@/lib/http/route';
+import type { AccountDto } from './account-dto';
+import { emailSchema, nameSchema, passwordSchema } from './schemas';
+
+const currentPassword = z.string({ error: 'Enter your current password' }).min(1, 'Enter your current password').max(200);
+
+export const updateAccountSchema = z
+  .object({
+    name: nameSchema.optional(),
+    email: emailSchema.optional(),
+    newPassword: passwordSchema.optional(),
+    currentPassword: currentPassword.optional(),
+  })
+  .refine((v) => v.name !== undefined || v.email !== undefined || v.newPassword !== undefined, {
+    message: 'Change the name, the email or the password',
+    path: ['name'],
+  })
+  .refine((v) => (v.email === undefined && v.newPassword === undefined) || v.currentPassword !== undefined, {
+    message: 'Enter your current password to change your email or password',
+    path: ['currentPassword'],
+  });
+
+async function assertPassword(actorId: number, password: string) {
+  const db = await getDb();
+  const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, actorId));
+  if (!row?.hash || !(await verifyPassword(password, row.hash))) {
+    throw new AppError('invalid_input', 'The current password is not right.', { currentPassword: 'The current password is not right' });
+  }
+}
+
+/** The signed-in user changes their name, email (with password) or password (with the current one). */
+export async function updateAccount(actor: Actor, input: unknown): Promise<AccountDto> {
+  assertCan(actor, 'account:edit', true);
+  const change = parseOrThrow(updateAccountSchema, input);
+  if (change.currentPassword !== undefined) await assertPassword(actor.id, change.currentPassword);
+  const db = await getDb();
+  if (change.email && change.email !== actor.email) {
+    const [taken] = await db.select({ id: users.id }).from(users).where(and(eq(users.email, change.email), ne(users.id, actor.id)));
+    if (taken) throw new AppError('conflict', 'Another account uses this email.', { email: 'Another account uses this email' });
+  }
+  const [updated] = await db
+    .update(users)
+    .set({
+      ...(change.name !== undefined && { name: change.name }),
+      ...(change.email !== undefined && { email: change.email }),
+      ...(change.newPassword !== undefined && { passwordHash: await hashPassword(change.newPassword) }),
+      updatedAt: new Date(),
+    })
+    .where(eq(users.id, actor.id))
+    .returning({ id: users.id, name: users.name, email: users.email, role: users.role });
+  return updated!;
+}
+
+/**
+ * Deletes the signed-in user's account after checking their password. Their comments stay in threads,
+ * shown as by "deleted user" (comments.author_id is set to null); their likes and reports go with them.
+ */
+export async function deleteAccount(actor: Actor, input: unknown): Promise<void> {
+  assertCan(actor, 'account:edit', true);
+  const { currentPassword: password } = parseOrThrow(z.object({ currentPassword }), input);
+  await assertPassword(actor.id, password);
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    if (actor.role === 'admin') {
+      const others = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), eq(users.status, 'active'), ne(users.id, actor.id))).for('update');
+      if (others.length === 0) throw new AppError('conflict', 'You are the last admin. Make someone else an admin first.');
+    }
+    await tx.delete(users).where(eq(users.id, actor.id));
+  });
+}

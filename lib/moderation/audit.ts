@@ -1,0 +1,26 @@
+import 'server-only';
+import type { Tx } from '@/lib/db/client';
+import { moderationActions } from '@/lib/db/schema';
+
+export type AuditEntry = {
+  actorId: number;
+  action: string;
+  targetType: 'user' | 'comment' | 'article' | 'setting';
+  targetId: number | string;
+  reason?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Appends to the audit log, inside the caller's transaction so the record and the change land together. */
+export async function recordAction(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.insert(moderationActions).values({
+    actorId: entry.actorId,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: String(entry.targetId),
+    reason: entry.reason ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}

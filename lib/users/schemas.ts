@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { userRole } from '@/lib/db/schema/enums';
+import { pageNumberSchema } from '@/lib/http/pagination';
+
+export const userIdSchema = z.coerce.number({ error: 'Not a user id' }).int('Not a user id').positive('Not a user id').max(2_147_483_647, 'Not a user id');
+
+export const listUsersQuerySchema = z.object({
+  q: z.string().trim().max(100, 'Search for at most 100 characters').default(''),
+  page: pageNumberSchema.default(1),
+});
+
+const reasonSchema = z.string({ error: 'Give a reason' }).trim().min(3, 'Give a reason of a few words').max(500, 'Reasons are at most 500 characters');
+
+export const changeRoleSchema = z.object({ role: z.enum(userRole.enumValues, { error: 'Choose reader, author, editor or admin' }), reason: reasonSchema.optional() });
+
+export const banSchema = z.object({
+  reason: reasonSchema,
+  /** Hours of suspension; absent for a permanent ban. */
+  hours: z.number().int().min(1).max(24 * 365).optional(),
+  hideComments: z.boolean().default(false),
+});

@@ -1,0 +1,164 @@
+import 'server-only';
+import { and, asc, count, eq, ne, or, sql, type SQL } from 'drizzle-orm';
+import { getDb, type Tx } from '@/lib/db/client';
+import { comments, users } from '@/lib/db/schema';
+import type { UserRole } from '@/lib/db/schema/enums';
+import { assertCan, type Actor } from '@/lib/auth/actor';
+import { AppError, notFound } from '@/lib/http/errors';
+import { PAGE_SIZE, pageCountOf } from '@/lib/http/pagination';
+import { parseOrThrow } from '@/lib/http/route';
+import { recordAction } from '@/lib/moderation/audit';
+import { banSchema, changeRoleSchema, listUsersQuerySchema } from './schemas';
+
+export type UserSummary = {
+  id: number;
+  name: string;
+  email: string;
+  role: UserRole;
+  status: 'active' | 'banned';
+  bannedUntil: string | null;
+  banReason: string | null;
+  createdAt: string;
+};
+
+const summaryColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  status: users.status,
+  bannedUntil: users.bannedUntil,
+  banReason: users.banReason,
+  createdAt: users.createdAt,
+};
+type Row = Omit<UserSummary, 'bannedUntil' | 'createdAt'> & { bannedUntil: Date | null; createdAt: Date };
+const toSummary = (r: Row): UserSummary => ({
+  ...r,
+  bannedUntil: r.bannedUntil?.toISOString() ?? null,
+  createdAt: r.createdAt.toISOString(),
+});
+
+/** Users for the admin list, searched by name or email. Editors see it too (they ban commenters). */
+export async function listUsers(actor: Actor, input: unknown) {
+  assertCan(actor, 'user:list');
+  const { q, page } = parseOrThrow(listUsersQuerySchema, input);
+  const db = await getDb();
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const where: SQL | undefined = q ? or(sql`${users.name} ilike ${pattern}`, sql`${users.email} ilike ${pattern}`) : undefined;
+  const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(users).where(where);
+  const rows = await db
+    .select(summaryColumns)
+    .from(users)
+    .where(where)
+    .orderBy(asc(users.name), asc(users.id))
+    .limit(PAGE_SIZE)
+    .offset((page - 1) * PAGE_SIZE);
+  return { users: rows.map(toSummary), page, pageCount: pageCountOf(n), total: n };
+}
+
+async function lockTarget(tx: Tx, id: number): Promise<Row> {
+  const [target] = await tx.select(summaryColumns).from(users).where(eq(users.id, id)).for('update');
+  if (!target) throw notFound('User');
+  return target;
+}
+
+/** Refuses a change that would leave no active admin. Admin rows are locked so two demotions cannot race. */
+async function assertAnotherAdmin(tx: Tx, target: Row) {
+  if (target.role !== 'admin' || target.status !== 'active') return;
+  const others = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.status, 'active'), ne(users.id, target.id)))
+    .for('update');
+  if (others.length === 0) throw new AppError('conflict', 'This is the last admin. Make someone else an admin first.');
+}
+
+/** Admins change roles; each change is audited with before and after. */
+export async function changeRole(actor: Actor, userId: number, input: unknown): Promise<UserSummary> {
+  assertCan(actor, 'user:change-role');
+  const { role, reason } = parseOrThrow(changeRoleSchema, input);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const target = await lockTarget(tx, userId);
+    if (target.role === role) return toSummary(target);
+    if (role !== 'admin') await assertAnotherAdmin(tx, target);
+    const [updated] = await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId)).returning(summaryColumns);
+    await recordAction(tx, { actorId: actor.id, action: 'user.role_change', targetType: 'user', targetId: userId, reason, before: { role: target.role }, after: { role } });
+    return toSummary(updated!);
+  });
+}
+
+const RANK: Record<UserRole, number> = { reader: 0, author: 1, editor: 2, admin: 3 };
+
+/**
+ * Bans (or suspends for `hours`) a user, optionally rejecting all their comments in the same step.
+ * Editors may ban readers and authors; only admins ban staff; nobody bans themselves or the last admin.
+ */
+export async function banUser(actor: Actor, userId: number, input: unknown): Promise<UserSummary> {
+  assertCan(actor, 'user:ban');
+  const { reason, hours, hideComments } = parseOrThrow(banSchema, input);
+  if (userId === actor.id) throw new AppError('forbidden', 'You cannot ban yourself.');
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const target = await lockTarget(tx, userId);
+    if (RANK[target.role] >= RANK.editor && actor.role !== 'admin') throw new AppError('forbidden', 'Only an admin can ban staff.');
+    await assertAnotherAdmin(tx, target);
+    const bannedUntil = hours ? new Date(Date.now() + hours * 3_600_000) : null;
+    const [updated] = await tx
+      .update(users)
+      .set({ status: 'banned', bannedUntil, banReason: reason, updatedAt: new Date() })
+      .where(eq(users.id, userId))
+      .returning(summaryColumns);
+    let hidden = 0;
+    if (hideComments) {
+      const rejected = await tx
+        .update(comments)
+        .set({ status: 'rejected', rejectionReason: 'banned', decidedAt: new Date() })
+        .where(and(eq(comments.authorId, userId), sql`${comments.status} in ('approved', 'pending')`))
+        .returning({ articleId: comments.articleId });
+      hidden = rejected.length;
+      await recountArticles(tx, [...new Set(rejected.map((r) => r.articleId))]);
+    }
+    await recordAction(tx, {
+      actorId: actor.id,
+      action: hours ? 'user.suspend' : 'user.ban',
+      targetType: 'user',
+      targetId: userId,
+      reason,
+      before: { status: target.status, bannedUntil: target.bannedUntil },
+      after: { status: 'banned', bannedUntil, commentsRejected: hidden },
+    });
+    return toSummary(updated!);
+  });
+}
+
+/** Keeps article comment counts exact after comments leave the public thread. */
+async function recountArticles(tx: Tx, articleIds: number[]) {
+  for (const id of articleIds) {
+    await tx.execute(sql`update articles set comment_count = (select count(*) from comments where article_id = ${id} and status = 'approved') where id = ${id}`);
+  }
+}
+
+export async function unbanUser(actor: Actor, userId: number): Promise<UserSummary> {
+  assertCan(actor, 'user:ban');
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const target = await lockTarget(tx, userId);
+    if (RANK[target.role] >= RANK.editor && actor.role !== 'admin') throw new AppError('forbidden', 'Only an admin can unban staff.');
+    if (target.status === 'active') return toSummary(target);
+    const [updated] = await tx
+      .update(users)
+      .set({ status: 'active', bannedUntil: null, banReason: null, updatedAt: new Date() })
+      .where(eq(users.id, userId))
+      .returning(summaryColumns);
+    await recordAction(tx, {
+      actorId: actor.id,
+      action: 'user.unban',
+      targetType: 'user',
+      targetId: userId,
+      before: { status: target.status, bannedUntil: target.bannedUntil, banReason: target.banReason },
+      after: { status: 'active' },
+    });
+    return toSummary(updated!);
+  });
+}
