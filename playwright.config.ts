@@ -12,6 +12,7 @@ const port = Number(process.env.E2E_PORT);
 const dataDir = path.join(os.tmpdir(), `broadsheet-e2e-${port}`);
 process.env.E2E_DATA_DIR = dataDir;
 const e2eDemoPassword = 'e2e-demo-password-123';
+process.env.E2E_DEMO_PASSWORD = e2eDemoPassword;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -41,7 +41,10 @@ export function AccountMenu() {
   return (
     <span className="flex items-center gap-2 text-sm">
       <span>
-        Signed in as <strong>{state.name}</strong>
+        Signed in as{' '}
+        <Link href="/account" className="font-semibold underline">
+          {state.name}
+        </Link>
       </span>
       <button type="button" onClick={signOut} className="underline">
         Sign out

@@ -1,6 +1,8 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getToken } from 'next-auth/jwt';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { getDb } from '@/lib/db/client';
 import { users } from '@/lib/db/schema';
 import type { UserRole } from '@/lib/db/schema/enums';
@@ -55,4 +57,16 @@ export async function requireActor(request: Request): Promise<Actor> {
 export function assertCan(actor: Actor, action: Action, owned = false): void {
   if (actor.banned) throw new AppError('forbidden', 'Your account is suspended, so you cannot do this.');
   if (!can(actor.role, action, owned)) throw new AppError('forbidden', 'Your role does not allow this.');
+}
+
+/** The actor for a server-rendered page (pages have headers, not a Request); such pages render per request. */
+export async function pageActor(): Promise<Actor | null> {
+  return currentActor(new Request('http://page.invalid/', { headers: await headers() }));
+}
+
+/** The actor for a page that needs one; signed-out visitors are sent to sign in and come back to `path`. */
+export async function requirePageActor(path: string): Promise<Actor> {
+  const actor = await pageActor();
+  if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
+  return actor;
 }

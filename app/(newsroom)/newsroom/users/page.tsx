@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { UserRow } from '@/components/newsroom/user-row';
+import { Pagination } from '@/components/ui/pagination';
+import { requirePageActor } from '@/lib/auth/actor';
+import { AppError } from '@/lib/http/errors';
+import { listUsers } from '@/lib/users/user-admin';
+
+export const metadata: Metadata = { title: 'Users', robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function UsersPage({ searchParams }: Props) {
+  // Layout and page render side by side: the page makes its own check.
+  const actor = await requirePageActor('/newsroom/users');
+  const params = await searchParams;
+  let result: Awaited<ReturnType<typeof listUsers>>;
+  try {
+    result = await listUsers(actor, { q: params.q ?? '', page: params.page ?? '1' });
+  } catch (err) {
+    if (err instanceof AppError) return <p role="alert">{err.message}</p>;
+    throw err;
+  }
+  const hrefFor = (page: number) => `/newsroom/users?${new URLSearchParams({ q: params.q ?? '', page: String(page) })}`;
+  return (
+    <div className="space-y-6">
+      <h1 className="font-serif text-3xl font-bold">Users</h1>
+      <form role="search" className="flex gap-2">
+        <label htmlFor="user-q" className="sr-only">
+          Search users
+        </label>
+        <input id="user-q" name="q" defaultValue={params.q} placeholder="Name or email" className="rounded border border-neutral-400 bg-transparent px-3 py-2 dark:border-neutral-600" />
+        <button type="submit" className="rounded bg-neutral-900 px-4 py-2 text-white dark:bg-neutral-100 dark:text-neutral-900">
+          Search
+        </button>
+      </form>
+      <p className="text-sm text-neutral-600 dark:text-neutral-400">{result.total} users</p>
+      <ul className="divide-y divide-neutral-200 dark:divide-neutral-800">
+        {result.users.map((u) => (
+          <UserRow key={u.id} user={u} canChangeRole={actor.role === 'admin'} isSelf={u.id === actor.id} />
+        ))}
+      </ul>
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
+    </div>
+  );
+}

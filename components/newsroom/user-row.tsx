@@ -1,0 +1,110 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import type { UserSummary } from '@/lib/users/user-admin';
+import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+
+const ROLES = ['reader', 'author', 'editor', 'admin'] as const;
+const DURATIONS = [
+  { label: 'Permanently', hours: 0 },
+  { label: 'For 24 hours', hours: 24 },
+  { label: 'For 7 days', hours: 24 * 7 },
+];
+
+/** One user in the admin list, with role, ban and unban actions against the API. */
+export function UserRow({ user, canChangeRole, isSelf }: { user: UserSummary; canChangeRole: boolean; isSelf: boolean }) {
+  const router = useRouter();
+  const [error, setError] = useState('');
+
+  async function call(url: string, method: string, body?: unknown) {
+    setError('');
+    try {
+      await fetchJson(url, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      router.refresh();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'That did not work. Try again.');
+    }
+  }
+
+  const banned = user.status === 'banned';
+  return (
+    <li className="space-y-2 py-4" aria-label={user.name}>
+      <p>
+        <strong>{user.name}</strong> <span className="text-sm text-neutral-600 dark:text-neutral-400">{user.email}</span>{' '}
+        <span className="rounded bg-neutral-200 px-1.5 text-xs dark:bg-neutral-800">{user.role}</span>{' '}
+        {banned && (
+          <span className="rounded bg-red-100 px-1.5 text-xs text-red-900 dark:bg-red-900/40 dark:text-red-200">
+            banned{user.bannedUntil ? ` until ${user.bannedUntil.slice(0, 16).replace('T', ' ')} UTC` : ''}: {user.banReason}
+          </span>
+        )}
+      </p>
+      <div className="flex flex-wrap items-end gap-4 text-sm">
+        {canChangeRole && (
+          <form
+            className="flex items-end gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void call(`/api/users/${user.id}/role`, 'PUT', { role: new FormData(e.currentTarget).get('role') });
+            }}
+          >
+            <label className="space-y-1">
+              <span className="block">Role</span>
+              <select name="role" defaultValue={user.role} className="rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600">
+                {ROLES.map((r) => (
+                  <option key={r}>{r}</option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" className="rounded border border-neutral-400 px-3 py-1 dark:border-neutral-600">
+              Save role
+            </button>
+          </form>
+        )}
+        {!isSelf && !banned && (
+          <form
+            className="flex flex-wrap items-end gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const f = new FormData(e.currentTarget);
+              const hours = Number(f.get('hours'));
+              void call(`/api/moderation/users/${user.id}/ban`, 'POST', {
+                reason: f.get('reason'),
+                ...(hours > 0 && { hours }),
+                hideComments: f.get('hideComments') === 'on',
+              });
+            }}
+          >
+            <label className="space-y-1">
+              <span className="block">Ban reason</span>
+              <input name="reason" required minLength={3} maxLength={500} className="rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600" />
+            </label>
+            <select name="hours" aria-label="Duration" className="rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600">
+              {DURATIONS.map((d) => (
+                <option key={d.hours} value={d.hours}>
+                  {d.label}
+                </option>
+              ))}
+            </select>
+            <label className="flex items-center gap-1">
+              <input type="checkbox" name="hideComments" /> Reject all their comments
+            </label>
+            <button type="submit" className="rounded bg-red-700 px-3 py-1 text-white">
+              Ban
+            </button>
+          </form>
+        )}
+        {banned && (
+          <button type="button" onClick={() => void call(`/api/moderation/users/${user.id}/ban`, 'DELETE')} className="rounded border border-neutral-400 px-3 py-1 dark:border-neutral-600">
+            Unban
+          </button>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { DELETE as deleteAccount, GET as getAccount, PATCH as patchAccount, POST as postAccount } from '@/app/api/account/route';
+import { GET as getComments } from '@/app/api/articles/[slug]/comments/route';
+import { GET as getAuthor } from '@/app/api/authors/[slug]/route';
+import { GET as getHealth } from '@/app/api/health/route';
+import { DELETE as unban, POST as ban } from '@/app/api/moderation/users/[id]/ban/route';
+import { PUT as putRole } from '@/app/api/users/[id]/role/route';
+import { GET as listUsers } from '@/app/api/users/route';
+import { eq } from 'drizzle-orm';
+import * as s from '@/lib/db/schema';
+import { callRoute } from '../helpers/http';
+import { setupTestDatabase } from '../helpers/test-database';
+import { createUser, jsonInit } from '../helpers/users';
+
+/**
+ * Every API route × every kind of caller → the status they get. Later issues add rows as they add routes.
+ * Each request runs against a fresh target user where it changes one, so rows do not depend on each other.
+ */
+const database = setupTestDatabase();
+const db = () => database.current().db;
+
+const CALLERS = ['anonymous', 'reader', 'banned reader', 'author', 'editor', 'admin'] as const;
+type Caller = (typeof CALLERS)[number];
+type Expect = Record<Caller, number>;
+
+async function cookieFor(caller: Caller): Promise<string | undefined> {
+  if (caller === 'anonymous') return undefined;
+  if (caller === 'banned reader') return (await createUser(db(), 'reader', { status: 'banned', banReason: 'test' })).cookie;
+  return (await createUser(db(), caller)).cookie;
+}
+const target = async () => String((await createUser(db(), 'reader')).user.id);
+const ARTICLE = 'emergency-powers-bill-passes-second-reading-by-eleven-votes';
+
+type Row = { name: string; call: (cookie: string | undefined) => Promise<{ status: number }>; expected: Expect };
+const all = (status: number): Expect => ({ anonymous: status, reader: status, 'banned reader': status, author: status, editor: status, admin: status });
+
+const rows: Row[] = [
+  { name: 'GET /api/health', call: () => callRoute(getHealth, '/api/health', {}), expected: all(200) },
+  { name: 'GET /api/authors/{slug}', call: (c) => callRoute(getAuthor, '/api/authors/ines-carvalho', { slug: 'ines-carvalho' }, jsonInit('GET', c)), expected: all(200) },
+  { name: 'GET /api/articles/{slug}/comments', call: (c) => callRoute(getComments, `/api/articles/${ARTICLE}/comments`, { slug: ARTICLE }, jsonInit('GET', c)), expected: all(200) },
+  {
+    name: 'POST /api/account (sign up)',
+    call: (c) => callRoute(postAccount, '/api/account', {}, { ...jsonInit('POST', c, { email: `m-${Math.random()}@example.org`, password: 'a long fine passphrase', name: 'Matrix' }), headers: { 'Content-Type': 'application/json', 'x-forwarded-for': `192.0.2.${Math.floor(Math.random() * 250)}`, ...(c && { cookie: c }) } }),
+    expected: all(201),
+  },
+  { name: 'GET /api/account', call: (c) => callRoute(getAccount, '/api/account', {}, jsonInit('GET', c)), expected: { ...all(200), anonymous: 401 } },
+  { name: 'PATCH /api/account', call: (c) => callRoute(patchAccount, '/api/account', {}, jsonInit('PATCH', c, { name: 'New Name' })), expected: { ...all(200), anonymous: 401, 'banned reader': 403 } },
+  { name: 'DELETE /api/account (wrong password)', call: (c) => callRoute(deleteAccount, '/api/account', {}, jsonInit('DELETE', c, { currentPassword: 'wrong' })), expected: { ...all(400), anonymous: 401, 'banned reader': 403 } },
+  { name: 'GET /api/users', call: (c) => callRoute(listUsers, '/api/users', {}, jsonInit('GET', c)), expected: { anonymous: 401, reader: 403, 'banned reader': 403, author: 403, editor: 200, admin: 200 } },
+  {
+    name: 'PUT /api/users/{id}/role',
+    call: async (c) => {
+      const id = await target();
+      return callRoute(putRole, `/api/users/${id}/role`, { id }, jsonInit('PUT', c, { role: 'author' }));
+    },
+    expected: { anonymous: 401, reader: 403, 'banned reader': 403, author: 403, editor: 403, admin: 200 },
+  },
+  {
+    name: 'POST /api/moderation/users/{id}/ban',
+    call: async (c) => {
+      const id = await target();
+      return callRoute(ban, `/api/moderation/users/${id}/ban`, { id }, jsonInit('POST', c, { reason: 'Matrix check' }));
+    },
+    expected: { anonymous: 401, reader: 403, 'banned reader': 403, author: 403, editor: 200, admin: 200 },
+  },
+  {
+    name: 'DELETE /api/moderation/users/{id}/ban',
+    call: async (c) => {
+      const id = await target();
+      await db().update(s.users).set({ status: 'banned', banReason: 'x' }).where(eq(s.users.id, Number(id)));
+      return callRoute(unban, `/api/moderation/users/${id}/ban`, { id }, jsonInit('DELETE', c));
+    },
+    expected: { anonymous: 401, reader: 403, 'banned reader': 403, author: 403, editor: 200, admin: 200 },
+  },
+];
+
+describe('authorization matrix', () => {
+  for (const row of rows) {
+    for (const caller of CALLERS) {
+      it(`${row.name} as ${caller} → ${row.expected[caller]}`, async () => {
+        const res = await row.call(await cookieFor(caller));
+        expect(res.status).toBe(row.expected[caller]);
+      });
+    }
+  }
+});
