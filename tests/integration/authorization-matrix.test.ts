@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DELETE as deleteAccount, GET as getAccount, PATCH as patchAccount, POST as postAccount } from '@/app/api/account/route';
 import { GET as getComments } from '@/app/api/articles/[slug]/comments/route';
-import { GET as getAuthor } from '@/app/api/authors/[slug]/route';
+import { GET as getAuthor, PUT as putAuthor } from '@/app/api/authors/[slug]/route';
+import { POST as postAvatar } from '@/app/api/authors/[slug]/avatar/route';
 import { GET as getHealth } from '@/app/api/health/route';
 import { DELETE as unban, POST as ban } from '@/app/api/moderation/users/[id]/ban/route';
 import { PUT as putRole } from '@/app/api/users/[id]/role/route';
@@ -71,6 +72,24 @@ const rows: Row[] = [
       return callRoute(unban, `/api/moderation/users/${id}/ban`, { id }, jsonInit('DELETE', c));
     },
     expected: { anonymous: 401, reader: 403, 'banned reader': 403, author: 403, editor: 200, admin: 200 },
+  },
+  {
+    // Someone else's profile: only an admin may edit it (an author's own is covered in author-profile.test.ts).
+    name: "PUT /api/authors/{slug} (another author's)",
+    call: (c) =>
+      callRoute(putAuthor, '/api/authors/tomasz-wrona', { slug: 'tomasz-wrona' }, jsonInit('PUT', c, {
+        displayName: 'Tomasz Wrona', slug: 'tomasz-wrona', title: 'Europe editor', shortBio: 'x', longBio: 'y', links: [],
+      })),
+    expected: { anonymous: 401, reader: 403, 'banned reader': 403, author: 403, editor: 403, admin: 200 },
+  },
+  {
+    name: "POST /api/authors/{slug}/avatar (another author's, not an image)",
+    call: (c) => {
+      const form = new FormData();
+      form.set('avatar', new File(['not an image'], 'x.png'));
+      return callRoute(postAvatar, '/api/authors/tomasz-wrona/avatar', { slug: 'tomasz-wrona' }, { method: 'POST', headers: c ? { cookie: c } : {}, body: form });
+    },
+    expected: { anonymous: 401, reader: 403, 'banned reader': 403, author: 403, editor: 403, admin: 400 },
   },
 ];
 

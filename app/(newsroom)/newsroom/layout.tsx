@@ -18,6 +18,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
             <Link href="/">{publicationName}</Link> <span className="font-sans text-sm font-normal">· Newsroom</span>
           </p>
           <nav aria-label="Newsroom" className="flex gap-4 text-sm">
+            <Link href="/newsroom/profile">Profile</Link>
             {actor.role === 'editor' || actor.role === 'admin' ? <Link href="/newsroom/users">Users</Link> : null}
             <Link href="/account">{actor.name}</Link>
           </nav>
