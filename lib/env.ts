@@ -27,6 +27,8 @@ const envSchema = z.object({
   GITHUB_SECRET: optional(z.string()),
   GOOGLE_CLIENT_ID: optional(z.string()),
   GOOGLE_CLIENT_SECRET: optional(z.string()),
+  EMAIL_SERVER: optional(z.string()),
+  EMAIL_FROM: optional(z.string()),
 });
 
 function parseEnv() {

@@ -10,9 +10,12 @@ const MESSAGES: Record<string, string> = {
 };
 const messageFor = (code: string) => MESSAGES[code] ?? 'Signing in did not work. Please try again.';
 
-export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+type Method = { id: string; name: string };
+
+export function SignInForm({ callbackUrl, initialError, methods }: { callbackUrl: string; initialError?: string; methods: Method[] }) {
   const [error, setError] = useState(initialError ? messageFor(initialError) : '');
   const [pending, setPending] = useState(false);
+  const [linkSent, setLinkSent] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,7 +36,11 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     window.location.assign(callbackUrl);
   }
 
+  const oauth = methods.filter((m) => m.id !== 'email');
+  const emailLink = methods.some((m) => m.id === 'email');
+
   return (
+    <div className="space-y-6">
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error && (
         <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200">
@@ -52,6 +59,29 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         </Link>
       </p>
     </form>
+    {oauth.map((m) => (
+      <button key={m.id} type="button" onClick={() => signIn(m.id, { callbackUrl })} className="w-full rounded border border-neutral-400 px-4 py-2 dark:border-neutral-600">
+        Sign in with {m.name}
+      </button>
+    ))}
+    {emailLink && (
+      <form
+        className="space-y-2"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const email = String(new FormData(e.currentTarget).get('link-email') ?? '');
+          await signIn('email', { email, callbackUrl, redirect: false });
+          setLinkSent(true);
+        }}
+      >
+        <Field label="Or get a sign-in link by email" name="link-email" type="email" autoComplete="email" />
+        <button type="submit" className="w-full rounded border border-neutral-400 px-4 py-2 dark:border-neutral-600">
+          Email me a link
+        </button>
+        {linkSent && <p role="status" className="text-sm">If that address can sign in, a link is on its way.</p>}
+      </form>
+    )}
+    </div>
   );
 }
 

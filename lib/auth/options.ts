@@ -3,8 +3,9 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import GitHubProvider from 'next-auth/providers/github';
 import GoogleProvider from 'next-auth/providers/google';
+import EmailProvider from 'next-auth/providers/email';
 import { authenticate } from '@/lib/accounts/authenticate';
-import { findOrCreateOAuthUser } from '@/lib/accounts/oauth-user';
+import { drizzleAdapter, type BroadsheetAdapterUser } from './adapter';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/http/errors';
 import type { UserRole } from '@/lib/db/schema/enums';
@@ -19,12 +20,19 @@ export function clientIp(headers: Record<string, string | string[] | undefined> 
 
 export const RATE_LIMITED_ERROR = 'RateLimited';
 
-const oauthProviders = [
+const optionalProviders = [
+  // Sign-in links by email need an SMTP server (EMAIL_SERVER=smtp://user:pass@host:587, EMAIL_FROM).
+  ...(env.EMAIL_SERVER && env.EMAIL_FROM ? [EmailProvider({ server: env.EMAIL_SERVER, from: env.EMAIL_FROM, maxAge: 30 * 60 })] : []),
   ...(env.GITHUB_ID && env.GITHUB_SECRET ? [GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET })] : []),
   ...(env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET
     ? [GoogleProvider({ clientId: env.GOOGLE_CLIENT_ID, clientSecret: env.GOOGLE_CLIENT_SECRET })]
     : []),
 ];
+
+/** The sign-in methods besides email and password that this deployment has switched on, for the sign-in page. */
+export function extraSignInMethods(): { id: string; name: string }[] {
+  return optionalProviders.map((p) => ({ id: p.id, name: p.name }));
+}
 
 /**
  * next-auth with JWT sessions (credentials sign-in requires them). The token carries the user's id and role
@@ -33,6 +41,8 @@ const oauthProviders = [
 export function authOptions(): NextAuthOptions {
   return {
     secret: authSecret(),
+    // Only OAuth and email-link sign-ins use it (identities and one-time tokens); sessions stay JWTs.
+    adapter: drizzleAdapter(),
     session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: '/sign-in', error: '/sign-in' },
     providers: [
@@ -50,17 +60,14 @@ export function authOptions(): NextAuthOptions {
           }
         },
       }),
-      ...oauthProviders,
+      ...optionalProviders,
     ],
     callbacks: {
-      async jwt({ token, user, account }) {
-        if (user && account?.provider === 'credentials') {
+      jwt({ token, user }) {
+        // `user` is there only at sign-in: from authorize() for credentials, from the adapter otherwise.
+        if (user) {
           token.uid = Number(user.id);
-          token.role = (user as { role?: UserRole }).role ?? 'reader';
-        } else if (user?.email && account) {
-          const local = await findOrCreateOAuthUser(user.email, user.name ?? '');
-          token.uid = local.id;
-          token.role = local.role;
+          token.role = (user as Partial<BroadsheetAdapterUser>).role ?? 'reader';
         }
         return token;
       },

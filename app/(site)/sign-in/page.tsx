@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { extraSignInMethods } from '@/lib/auth/options';
 import { safeCallbackPath } from '@/lib/auth/safe-callback';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +13,11 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-sm space-y-6 py-8">
       <h1 className="font-serif text-3xl font-bold">Sign in</h1>
-      <SignInForm callbackUrl={safeCallbackPath(callbackUrl)} initialError={typeof error === 'string' ? error : undefined} />
+      <SignInForm
+        callbackUrl={safeCallbackPath(callbackUrl)}
+        initialError={typeof error === 'string' ? error : undefined}
+        methods={extraSignInMethods()}
+      />
     </div>
   );
 }

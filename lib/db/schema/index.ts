@@ -5,3 +5,4 @@ export * from './media';
 export * from './articles';
 export * from './comments';
 export * from './moderation';
+export * from './auth';

@@ -11,6 +11,8 @@ export const users = pgTable(
     name: text().notNull(),
     /** scrypt, self-describing: `scrypt$N$r$p$salt$hash` (see lib/auth/password.ts). */
     passwordHash: text(),
+    /** Set when the address was proven by an email sign-in link. */
+    emailVerified: timestamp({ withTimezone: true }),
     role: userRole().notNull().default('reader'),
     status: userStatus().notNull().default('active'),
     /** A timed suspension ends here; null with status banned means a permanent ban. */
