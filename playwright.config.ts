@@ -43,7 +43,7 @@ export default defineConfig({
     env: {
       DATA_DIR: dataDir,
       PORT: String(port),
-      SITE_URL: `http://127.0.0.1:${port}`,
+      // No SITE_URL: like a server behind a proxy, next-auth takes the origin from Host and X-Forwarded-Proto.
       NEXT_TELEMETRY_DISABLED: '1',
       DEMO_PASSWORD: e2eDemoPassword,
     },

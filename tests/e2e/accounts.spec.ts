@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { demoPassword } from './helpers';
 
 test('a reader signs up, signs out, fails with a wrong password, and signs in', async ({ page }) => {
   const email = `reader-${Date.now()}@example.org`;
@@ -47,4 +48,25 @@ test('a signed-out visitor gets 401 from /api/account', async ({ request }) => {
   const res = await request.get('/api/account');
   expect(res.status()).toBe(401);
   expect((await res.json()).error.code).toBe('unauthorized');
+});
+
+test('behind HTTPS the session cookie is Secure as well as HttpOnly and SameSite=Lax', async ({ playwright, baseURL }) => {
+  const api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { 'x-forwarded-proto': 'https' } });
+  const setCookies = (res: { headersArray(): { name: string; value: string }[] }) =>
+    res.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value);
+  const csrf = await api.get('/api/auth/csrf');
+  const { csrfToken } = await csrf.json();
+  const csrfCookie = setCookies(csrf).find((c) => c.startsWith('__Host-next-auth.csrf-token='))!;
+  expect(csrfCookie).toMatch(/; Secure/);
+  const res = await api.post('/api/auth/callback/credentials', {
+    form: { csrfToken, email: 'reader@meridian.example', password: demoPassword() },
+    headers: { cookie: csrfCookie.split(';')[0]! },
+    maxRedirects: 0,
+  });
+  const session = setCookies(res).find((c) => c.includes('next-auth.session-token='));
+  expect(session).toMatch(/^__Secure-next-auth\.session-token=/);
+  expect(session).toMatch(/HttpOnly/i);
+  expect(session).toMatch(/; Secure/);
+  expect(session).toMatch(/SameSite=Lax/i);
+  await api.dispose();
 });
