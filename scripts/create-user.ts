@@ -10,10 +10,11 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { emailSchema, nameSchema, passwordSchema } from '@/lib/accounts/schemas';
 import { hashPassword } from '@/lib/auth/password';
-import { closeDatabase, getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/db/client';
 import { migrateDatabase } from '@/lib/db/migrate';
 import { userRole, users } from '@/lib/db/schema';
 import { env } from '@/lib/env';
+import { runScript } from './run-script';
 
 const { values } = parseArgs({ options: { email: { type: 'string' }, role: { type: 'string', default: 'reader' }, name: { type: 'string' } } });
 
@@ -65,10 +66,4 @@ async function main() {
   console.log(`Created ${input.data.role} ${input.data.email}. Sign in at /sign-in.`);
 }
 
-main()
-  .then(() => closeDatabase())
-  .catch(async (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    await closeDatabase().catch(() => {});
-    process.exit(1);
-  });
+runScript(main);

@@ -9,11 +9,12 @@ import { parseArgs } from 'node:util';
 import { count, sql } from 'drizzle-orm';
 import cliProgress from 'cli-progress';
 import { env } from '@/lib/env';
-import { closeDatabase, getDatabase } from '@/lib/db/client';
+import { getDatabase } from '@/lib/db/client';
 import { migrateDatabase } from '@/lib/db/migrate';
 import { users } from '@/lib/db/schema';
 import { seedDemo } from '@/lib/db/seed/seed-demo';
 import { seedScale } from '@/lib/db/seed/seed-scale';
+import { runScript } from './run-script';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -74,10 +75,4 @@ async function main() {
   }
 }
 
-main()
-  .then(() => closeDatabase())
-  .catch(async (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    await closeDatabase().catch(() => {});
-    process.exit(1);
-  });
+runScript(main);
