@@ -44,7 +44,7 @@ export function authOptions(): NextAuthOptions {
     // Only OAuth and email-link sign-ins use it (identities and one-time tokens); sessions stay JWTs.
     adapter: drizzleAdapter(),
     session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
-    pages: { signIn: '/sign-in', error: '/sign-in' },
+    pages: { signIn: '/sign-in', signOut: '/sign-out', error: '/sign-in' },
     providers: [
       CredentialsProvider({
         name: 'Email and password',

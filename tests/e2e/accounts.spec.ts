@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demoPassword } from './helpers';
+import { demoPassword, signIn } from './helpers';
 
 test('a reader signs up, signs out, fails with a wrong password, and signs in', async ({ page }) => {
   const email = `reader-${Date.now()}@example.org`;
@@ -69,4 +69,13 @@ test('behind HTTPS the session cookie is Secure as well as HttpOnly and SameSite
   expect(session).toMatch(/; Secure/);
   expect(session).toMatch(/SameSite=Lax/i);
   await api.dispose();
+});
+
+test('the sign-out page is the site’s own and signs the reader out', async ({ page }) => {
+  await signIn(page, 'reader@meridian.example', demoPassword());
+  await page.goto('/api/auth/signout');
+  await expect(page).toHaveURL(/\/sign-out$/);
+  await page.getByRole('main').getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  expect((await page.request.get('/api/account')).status()).toBe(401);
 });
