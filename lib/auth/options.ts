@@ -11,7 +11,11 @@ import { AppError } from '@/lib/http/errors';
 import type { UserRole } from '@/lib/db/schema/enums';
 import { authSecret } from './secret';
 
-/** The client IP as Next passes it on (x-forwarded-for's first entry, set by Next or a trusted proxy). */
+/**
+ * The client IP as Next passes it on: X-Forwarded-For's first entry. Next fills the header from the socket
+ * only when it is absent, so in production run behind a proxy that overwrites it (nginx:
+ * `proxy_set_header X-Forwarded-For $remote_addr`); otherwise per-IP limits can be dodged (per-account ones cannot).
+ */
 export function clientIp(headers: Record<string, string | string[] | undefined> | Headers | undefined): string {
   const raw = headers instanceof Headers ? headers.get('x-forwarded-for') : headers?.['x-forwarded-for'];
   const first = (Array.isArray(raw) ? raw[0] : raw)?.split(',')[0]?.trim();
