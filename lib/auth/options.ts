@@ -22,7 +22,8 @@ export function clientIp(headers: Record<string, string | string[] | undefined> 
   return first || 'unknown';
 }
 
-export const RATE_LIMITED_ERROR = 'RateLimited';
+// The code the sign-in page turns into "Too many failed attempts" (components/auth/sign-in-form.tsx).
+const RATE_LIMITED_ERROR = 'RateLimited';
 
 const optionalProviders = [
   // Sign-in links by email need an SMTP server (EMAIL_SERVER=smtp://user:pass@host:587, EMAIL_FROM).
