@@ -9,6 +9,10 @@ export const LIMITS = {
   signInFailuresPerAccount: { points: 10, duration: 15 * 60 },
   /** New accounts from one IP address. */
   signUpsPerIp: { points: 5, duration: 60 * 60 },
+  /** Comments posted by one account. */
+  commentsPerUser: { points: 5, duration: 60 },
+  /** Comments posted from one IP address (several readers may share one). */
+  commentsPerIp: { points: 20, duration: 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DELETE as deleteAccount, GET as getAccount, PATCH as patchAccount, POST as postAccount } from '@/app/api/account/route';
-import { GET as getComments } from '@/app/api/articles/[slug]/comments/route';
+import { GET as getComments, POST as postComment } from '@/app/api/articles/[slug]/comments/route';
 import { GET as getAuthor, PUT as putAuthor } from '@/app/api/authors/[slug]/route';
 import { POST as postAvatar } from '@/app/api/authors/[slug]/avatar/route';
 import { GET as getHealth } from '@/app/api/health/route';
@@ -43,6 +43,11 @@ const rows: Row[] = [
     name: 'POST /api/account (sign up)',
     call: (c) => callRoute(postAccount, '/api/account', {}, { ...jsonInit('POST', c, { email: `m-${Math.random()}@example.org`, password: 'a long fine passphrase', name: 'Matrix' }), headers: { 'Content-Type': 'application/json', 'x-forwarded-for': `192.0.2.${Math.floor(Math.random() * 250)}`, ...(c && { cookie: c }) } }),
     expected: all(201),
+  },
+  {
+    name: 'POST /api/articles/{slug}/comments',
+    call: (c) => callRoute(postComment, `/api/articles/${ARTICLE}/comments`, { slug: ARTICLE }, jsonInit('POST', c, { body: `Matrix comment ${Math.random()}` })),
+    expected: { ...all(201), anonymous: 401, 'banned reader': 403 },
   },
   { name: 'GET /api/account', call: (c) => callRoute(getAccount, '/api/account', {}, jsonInit('GET', c)), expected: { ...all(200), anonymous: 401 } },
   { name: 'PATCH /api/account', call: (c) => callRoute(patchAccount, '/api/account', {}, jsonInit('PATCH', c, { name: 'New Name' })), expected: { ...all(200), anonymous: 401, 'banned reader': 403 } },

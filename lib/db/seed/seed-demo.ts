@@ -11,7 +11,7 @@ import { demoCommenters, demoReplies, demoTopComments } from './demo-comments';
 import { avatarPath, heroPath, HERO_SIZE, HERO_VARIANTS } from './demo-images';
 import { buildDemoBody } from './build-body';
 import { seededRandom } from './random';
-import { defaultSettings } from './default-settings';
+import { defaultSettings } from '@/lib/settings/defaults';
 
 export type DemoAccount = { role: s.UserRole; email: string; password: string };
 

@@ -1,6 +1,9 @@
 import { NextResponse } from 'next/server';
+import { requireActor } from '@/lib/auth/actor';
+import { clientIp } from '@/lib/auth/options';
 import { listComments, listCommentsQuerySchema } from '@/lib/comments/list-comments';
-import { parseOrThrow, publicCache, route, searchParamsOf } from '@/lib/http/route';
+import { postComment } from '@/lib/comments/post-comment';
+import { parseOrThrow, publicCache, readJson, route, searchParamsOf } from '@/lib/http/route';
 import { slugOrNotFound } from '@/lib/http/params';
 
 // GET /api/articles/[slug]/comments – the approved thread, a page of top-level comments with replies nested
@@ -8,4 +11,11 @@ export const GET = route<{ slug: string }>('GET comments', async (request, { slu
   const query = parseOrThrow(listCommentsQuerySchema, searchParamsOf(request));
   const page = await listComments(slugOrNotFound(slug, 'Article'), query);
   return NextResponse.json(page, { headers: publicCache(10) });
+});
+
+// POST /api/articles/[slug]/comments – post a comment or reply {body, parentId?}; 201 with its status and reasons
+export const POST = route<{ slug: string }>('POST comment', async (request, { slug }) => {
+  const actor = await requireActor(request);
+  const comment = await postComment(actor, slugOrNotFound(slug, 'Article'), await readJson(request, 64 * 1024), clientIp(request.headers));
+  return NextResponse.json({ comment }, { status: 201, headers: { 'Cache-Control': 'private, no-store' } });
 });

@@ -1,0 +1,122 @@
+import 'server-only';
+import { and, eq, gt, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { articles, comments, wordLists } from '@/lib/db/schema';
+import { assertCan, type Actor } from '@/lib/auth/actor';
+import { expireTags } from '@/lib/cache/expire';
+import { cacheTags } from '@/lib/cache/tags';
+import { AppError, notFound } from '@/lib/http/errors';
+import { parseOrThrow } from '@/lib/http/route';
+import { consume } from '@/lib/rate-limit/limiter';
+import { readSettings } from '@/lib/settings/read-settings';
+import { HIDDEN_CHARACTERS, judgeComment } from './rules';
+
+export const COMMENT_MIN = 2;
+export const COMMENT_MAX = 5000;
+const DUPLICATE_WINDOW_MS = 10 * 60_000;
+
+export const postCommentSchema = z.object({
+  body: z
+    .string({ error: 'Write a comment' })
+    .transform((v) => v.normalize('NFC').replace(/\r\n?/g, '\n').trim())
+    .pipe(
+      z
+        .string()
+        .min(COMMENT_MIN, `Comments need at least ${COMMENT_MIN} characters`)
+        .max(COMMENT_MAX, `Comments are at most ${COMMENT_MAX.toLocaleString('en-GB')} characters`)
+        .refine((v) => !HIDDEN_CHARACTERS.test(v), 'The comment contains invisible or direction-changing characters'),
+    ),
+  parentId: z.number({ error: 'Not a comment id' }).int('Not a comment id').positive('Not a comment id').max(2_147_483_647).optional(),
+});
+
+export type PostedComment = { id: number; parentId: number | null; body: string; status: 'approved' | 'pending' | 'rejected'; reasons: string[]; createdAt: string };
+
+/**
+ * Posts a comment or reply after the rules at the door: signed in and not banned, within the rate limits, on a
+ * published story whose thread is open; then words, links, first comments and premoderation decide whether it
+ * is approved, held or rejected (with its reasons stored). Counts change in the same transaction.
+ */
+export async function postComment(actor: Actor, slug: string, input: unknown, ip: string): Promise<PostedComment> {
+  assertCan(actor, 'comment:create');
+  const { body, parentId } = parseOrThrow(postCommentSchema, input);
+  await consume('commentsPerUser', String(actor.id));
+  await consume('commentsPerIp', ip);
+
+  const db = await getDb();
+  const posted = await db.transaction(async (tx) => {
+    const [article] = await tx
+      .select({ id: articles.id, mode: articles.commentMode, publishedAt: articles.publishedAt })
+      .from(articles)
+      .where(and(eq(articles.slug, slug), eq(articles.status, 'published')));
+    if (!article) throw notFound('Article');
+    const rules = await readSettings(tx, ['holdFirstComments', 'maxLinksBeforeHold', 'autoCloseAfterDays']);
+    const closedByAge =
+      rules.autoCloseAfterDays > 0 && (article.publishedAt?.getTime() ?? 0) < Date.now() - rules.autoCloseAfterDays * 86_400_000;
+    if (article.mode === 'closed' || closedByAge) throw new AppError('forbidden', 'Comments are closed on this story.');
+
+    let parent: { id: number; rootId: number | null; depth: number } | undefined;
+    if (parentId !== undefined) {
+      [parent] = await tx
+        .select({ id: comments.id, rootId: comments.rootId, depth: comments.depth })
+        .from(comments)
+        .where(and(eq(comments.id, parentId), eq(comments.articleId, article.id), eq(comments.status, 'approved')));
+      if (!parent) throw new AppError('invalid_input', 'You can only reply to a comment on this story.', { parentId: 'No such comment on this story' });
+    }
+
+    const [duplicate] = await tx
+      .select({ id: comments.id })
+      .from(comments)
+      .where(and(eq(comments.authorId, actor.id), eq(comments.body, body), gt(comments.createdAt, new Date(Date.now() - DUPLICATE_WINDOW_MS))))
+      .limit(1);
+    if (duplicate) throw new AppError('conflict', 'You posted the same comment a moment ago.', { body: 'Already posted' });
+
+    const [approvedBefore] = await tx
+      .select({ id: comments.id })
+      .from(comments)
+      .where(and(eq(comments.authorId, actor.id), eq(comments.status, 'approved')))
+      .limit(1);
+    const words = await tx.select({ kind: wordLists.kind, word: wordLists.word }).from(wordLists);
+    const verdict = judgeComment({
+      body,
+      mode: article.mode === 'premoderated' ? 'premoderated' : 'open',
+      isFirstComment: !approvedBefore,
+      banned: words.filter((w) => w.kind === 'banned').map((w) => w.word),
+      suspect: words.filter((w) => w.kind === 'suspect').map((w) => w.word),
+      settings: rules,
+    });
+
+    const [row] = await tx
+      .insert(comments)
+      .values({
+        articleId: article.id,
+        parentId: parent?.id ?? null,
+        rootId: parent ? (parent.rootId ?? parent.id) : null,
+        depth: parent ? Math.min(parent.depth + 1, 100) : 0,
+        authorId: actor.id,
+        body,
+        status: verdict.status,
+        reasons: verdict.reasons,
+        rejectionReason: verdict.status === 'rejected' ? 'banned_word' : null,
+        decidedAt: verdict.status === 'pending' ? null : new Date(),
+      })
+      .returning({ id: comments.id, createdAt: comments.createdAt });
+    if (!parent) await tx.update(comments).set({ rootId: row!.id }).where(eq(comments.id, row!.id));
+    if (verdict.status === 'approved') {
+      // Atomic increments: concurrent posts each add exactly one.
+      await tx.update(articles).set({ commentCount: sql`${articles.commentCount} + 1` }).where(eq(articles.id, article.id));
+      if (parent) await tx.update(comments).set({ replyCount: sql`${comments.replyCount} + 1` }).where(eq(comments.id, parent.id));
+    }
+    return { articleId: article.id, id: row!.id, createdAt: row!.createdAt, verdict };
+  });
+
+  expireTags([cacheTags.comments(posted.articleId)]);
+  return {
+    id: posted.id,
+    parentId: parentId ?? null,
+    body,
+    status: posted.verdict.status,
+    reasons: posted.verdict.reasons,
+    createdAt: posted.createdAt.toISOString(),
+  };
+}
