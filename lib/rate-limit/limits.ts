@@ -13,6 +13,10 @@ export const LIMITS = {
   commentsPerUser: { points: 5, duration: 60 },
   /** Comments posted from one IP address (several readers may share one). */
   commentsPerIp: { points: 20, duration: 60 },
+  /** Likes and unlikes by one account. */
+  likesPerUser: { points: 60, duration: 60 },
+  /** Reports filed by one account. */
+  reportsPerUser: { points: 10, duration: 60 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

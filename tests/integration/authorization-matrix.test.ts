@@ -6,6 +6,8 @@ import { POST as postAvatar } from '@/app/api/authors/[slug]/avatar/route';
 import { GET as getHealth } from '@/app/api/health/route';
 import { DELETE as unban, POST as ban } from '@/app/api/moderation/users/[id]/ban/route';
 import { PUT as putRole } from '@/app/api/users/[id]/role/route';
+import { DELETE as unlikeComment, PUT as likeComment } from '@/app/api/comments/[id]/like/route';
+import { POST as reportCommentRoute } from '@/app/api/comments/[id]/reports/route';
 import { GET as listUsers } from '@/app/api/users/route';
 import { eq } from 'drizzle-orm';
 import * as s from '@/lib/db/schema';
@@ -30,6 +32,8 @@ async function cookieFor(caller: Caller): Promise<string | undefined> {
   return (await createUser(db(), caller)).cookie;
 }
 const target = async () => String((await createUser(db(), 'reader')).user.id);
+const approvedComment = async () =>
+  String((await db().select({ id: s.comments.id }).from(s.comments).where(eq(s.comments.status, 'approved')).limit(1))[0]!.id);
 const ARTICLE = 'emergency-powers-bill-passes-second-reading-by-eleven-votes';
 
 type Row = { name: string; call: (cookie: string | undefined) => Promise<{ status: number }>; expected: Expect };
@@ -47,6 +51,30 @@ const rows: Row[] = [
   {
     name: 'POST /api/articles/{slug}/comments',
     call: (c) => callRoute(postComment, `/api/articles/${ARTICLE}/comments`, { slug: ARTICLE }, jsonInit('POST', c, { body: `Matrix comment ${Math.random()}` })),
+    expected: { ...all(201), anonymous: 401, 'banned reader': 403 },
+  },
+  {
+    name: 'PUT /api/comments/{id}/like',
+    call: async (c) => {
+      const id = await approvedComment();
+      return callRoute(likeComment, `/api/comments/${id}/like`, { id }, jsonInit('PUT', c));
+    },
+    expected: { ...all(200), anonymous: 401, 'banned reader': 403 },
+  },
+  {
+    name: 'DELETE /api/comments/{id}/like',
+    call: async (c) => {
+      const id = await approvedComment();
+      return callRoute(unlikeComment, `/api/comments/${id}/like`, { id }, jsonInit('DELETE', c));
+    },
+    expected: { ...all(200), anonymous: 401, 'banned reader': 403 },
+  },
+  {
+    name: 'POST /api/comments/{id}/reports',
+    call: async (c) => {
+      const id = await approvedComment();
+      return callRoute(reportCommentRoute, `/api/comments/${id}/reports`, { id }, jsonInit('POST', c, { reason: 'spam' }));
+    },
     expected: { ...all(201), anonymous: 401, 'banned reader': 403 },
   },
   { name: 'GET /api/account', call: (c) => callRoute(getAccount, '/api/account', {}, jsonInit('GET', c)), expected: { ...all(200), anonymous: 401 } },

@@ -1,0 +1,12 @@
+import { NextResponse } from 'next/server';
+import { requireActor } from '@/lib/auth/actor';
+import { reportComment } from '@/lib/comments/reactions';
+import { idOrNotFound } from '@/lib/http/params';
+import { readJson, route } from '@/lib/http/route';
+
+// POST /api/comments/[id]/reports – report a comment {reason, note?}; once per reader
+export const POST = route<{ id: string }>('POST report', async (request, { id }) => {
+  const actor = await requireActor(request);
+  const result = await reportComment(actor, idOrNotFound(id, 'Comment'), await readJson(request));
+  return NextResponse.json(result, { status: 201 });
+});
