@@ -82,25 +82,29 @@ function CommentItem({ comment, level }: { comment: CommentDto; level: number })
   const nested = level < MAX_INDENT;
   return (
     <li id={`comment-${comment.id}`} className="scroll-mt-24">
-      <article className="space-y-1">
-        <header className="flex flex-wrap items-center gap-2 text-sm">
-          <span className="font-semibold">{comment.author?.name ?? 'Deleted user'}</span>
-          {comment.author?.badge === 'author' && <Badge>Author</Badge>}
-          {comment.author?.badge === 'staff' && <Badge>Staff</Badge>}
-          {comment.featured && <Badge>Featured</Badge>}
-          <a href={`#comment-${comment.id}`} className="text-neutral-600 hover:underline dark:text-neutral-400">
-            <time dateTime={comment.createdAt}>{new Date(comment.createdAt).toISOString().slice(0, 16).replace('T', ' ')} UTC</time>
-          </a>
-          {comment.editedAt && <span className="text-neutral-600 dark:text-neutral-400">(edited)</span>}
-        </header>
-        {!nested && comment.replyingTo && (
-          <p className="text-xs text-neutral-600 dark:text-neutral-400">Replying to {comment.replyingTo}</p>
-        )}
-        <CommentBody body={comment.body} />
-        <p className="text-xs text-neutral-600 dark:text-neutral-400">
-          {comment.likeCount === 1 ? '1 like' : `${comment.likeCount} likes`}
-        </p>
-      </article>
+      {comment.status === 'deleted' ? (
+        <p className="text-sm italic text-neutral-600 dark:text-neutral-400">Comment deleted</p>
+      ) : (
+        <article className="space-y-1">
+          <header className="flex flex-wrap items-center gap-2 text-sm">
+            <span className="font-semibold">{comment.author?.name ?? 'Deleted user'}</span>
+            {comment.author?.badge === 'author' && <Badge>Author</Badge>}
+            {comment.author?.badge === 'staff' && <Badge>Staff</Badge>}
+            {comment.featured && <Badge>Featured</Badge>}
+            <a href={`#comment-${comment.id}`} className="text-neutral-600 hover:underline dark:text-neutral-400">
+              <time dateTime={comment.createdAt}>{new Date(comment.createdAt).toISOString().slice(0, 16).replace('T', ' ')} UTC</time>
+            </a>
+            {comment.editedAt && <span className="text-neutral-600 dark:text-neutral-400">(edited)</span>}
+          </header>
+          {!nested && comment.replyingTo && (
+            <p className="text-xs text-neutral-600 dark:text-neutral-400">Replying to {comment.replyingTo}</p>
+          )}
+          <CommentBody body={comment.body} />
+          <p className="text-xs text-neutral-600 dark:text-neutral-400">
+            {comment.likeCount === 1 ? '1 like' : `${comment.likeCount} likes`}
+          </p>
+        </article>
+      )}
       {comment.replies.length > 0 && (
         <ol className={nested ? 'mt-4 space-y-4 border-l-2 border-neutral-200 pl-4 dark:border-neutral-800' : 'mt-4 space-y-4'}>
           {comment.replies.map((r) => (

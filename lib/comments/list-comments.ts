@@ -42,6 +42,7 @@ type Row = {
   authorId: number | null;
   authorName: string | null;
   authorRole: string | null;
+  status: string;
 };
 
 const rowColumns = {
@@ -57,11 +58,13 @@ const rowColumns = {
   authorId: comments.authorId,
   authorName: users.name,
   authorRole: users.role,
+  status: comments.status,
 };
 
 /** Top-level comments of one page, in the requested order, after the cursor. */
 function rootsWhere(articleId: number, sort: CommentSort, cursor: ReturnType<typeof decodeCursor>) {
-  const base = sql`${comments.articleId} = ${articleId} and ${comments.parentId} is null and ${comments.status} = 'approved'`;
+  // The first conjunct matches the thread indexes' predicate; a deleted comment shows only if it has replies.
+  const base = sql`${comments.articleId} = ${articleId} and ${comments.parentId} is null and ${comments.status} in ('approved', 'deleted') and (${comments.status} = 'approved' or ${comments.replyCount} > 0)`;
   if (!cursor) return base;
   const at = typeof cursor.key === 'string' ? new Date(cursor.key).toISOString() : cursor.key;
   if (sort === 'top') return sql`${base} and (${comments.likeCount}, ${comments.id}) < (${at}::int, ${cursor.id}::int)`;
@@ -97,7 +100,12 @@ async function readThreadPage(articleId: number, sort: CommentSort, cursorText: 
           .select(rowColumns)
           .from(comments)
           .leftJoin(users, eq(users.id, comments.authorId))
-          .where(and(inArray(comments.rootId, rootIds), sql`${comments.parentId} is not null`, eq(comments.status, 'approved')))
+          .where(
+            and(
+              inArray(comments.rootId, rootIds),
+              sql`${comments.parentId} is not null and (${comments.status} = 'approved' or (${comments.status} = 'deleted' and ${comments.replyCount} > 0))`,
+            ),
+          )
           .orderBy(asc(comments.createdAt), asc(comments.id))
       : Promise.resolve([] as Row[]),
     db.select({ n: articles.commentCount }).from(articles).where(eq(articles.id, articleId)),
@@ -109,27 +117,34 @@ async function readThreadPage(articleId: number, sort: CommentSort, cursorText: 
   ]);
   const bylined = new Set(bylineUsers.map((b) => b.userId));
 
-  const toDto = (r: Row): CommentDto => ({
-    id: r.id,
-    parentId: r.parentId,
-    depth: r.depth,
-    body: r.body,
-    createdAt: r.createdAt.toISOString(),
-    editedAt: r.editedAt?.toISOString() ?? null,
-    likeCount: r.likeCount,
-    replyCount: r.replyCount,
-    featured: r.featured,
-    status: 'approved',
-    author:
-      r.authorId === null
-        ? null
-        : {
-            name: r.authorName ?? 'Reader',
-            badge: bylined.has(r.authorId) ? 'author' : r.authorRole === 'editor' || r.authorRole === 'admin' ? 'staff' : null,
-          },
-    replyingTo: null,
-    replies: [],
-  });
+  const toDto = (r: Row): CommentDto => {
+    // A deleted comment that still has replies keeps its place, without its words or its author.
+    if (r.status === 'deleted') {
+      const deleted = { body: '', editedAt: null, likeCount: 0, featured: false, author: null, replyingTo: null, replies: [] };
+      return { ...deleted, id: r.id, parentId: r.parentId, depth: r.depth, createdAt: r.createdAt.toISOString(), replyCount: r.replyCount, status: 'deleted' };
+    }
+    return {
+      id: r.id,
+      parentId: r.parentId,
+      depth: r.depth,
+      body: r.body,
+      createdAt: r.createdAt.toISOString(),
+      editedAt: r.editedAt?.toISOString() ?? null,
+      likeCount: r.likeCount,
+      replyCount: r.replyCount,
+      featured: r.featured,
+      status: 'approved',
+      author:
+        r.authorId === null
+          ? null
+          : {
+              name: r.authorName ?? 'Reader',
+              badge: bylined.has(r.authorId) ? 'author' : r.authorRole === 'editor' || r.authorRole === 'admin' ? 'staff' : null,
+            },
+      replyingTo: null,
+      replies: [],
+    };
+  };
 
   const byId = new Map<number, CommentDto>();
   const tops = pageRoots.map((r) => {

@@ -9,7 +9,7 @@ export type CommentDto = {
   likeCount: number;
   replyCount: number;
   featured: boolean;
-  status: 'approved' | 'pending' | 'rejected';
+  status: 'approved' | 'pending' | 'rejected' | 'deleted';
   /** Null when the account was deleted ("deleted user"). */
   author: { name: string; badge: 'author' | 'staff' | null } | null;
   /** Name of the person a reply answers, for replies shown flattened below depth 3. */

@@ -8,6 +8,7 @@ import { DELETE as unban, POST as ban } from '@/app/api/moderation/users/[id]/ba
 import { PUT as putRole } from '@/app/api/users/[id]/role/route';
 import { DELETE as unlikeComment, PUT as likeComment } from '@/app/api/comments/[id]/like/route';
 import { POST as reportCommentRoute } from '@/app/api/comments/[id]/reports/route';
+import { DELETE as deleteCommentRoute, PATCH as patchCommentRoute } from '@/app/api/comments/[id]/route';
 import { GET as listUsers } from '@/app/api/users/route';
 import { eq } from 'drizzle-orm';
 import * as s from '@/lib/db/schema';
@@ -76,6 +77,23 @@ const rows: Row[] = [
       return callRoute(reportCommentRoute, `/api/comments/${id}/reports`, { id }, jsonInit('POST', c, { reason: 'spam' }));
     },
     expected: { ...all(201), anonymous: 401, 'banned reader': 403 },
+  },
+  {
+    // Someone else's comment: nobody may edit it or delete it as its author (moderation is another route).
+    name: "PATCH /api/comments/{id} (someone else's)",
+    call: async (c) => {
+      const id = await approvedComment();
+      return callRoute(patchCommentRoute, `/api/comments/${id}`, { id }, jsonInit('PATCH', c, { body: 'Rewritten by another' }));
+    },
+    expected: { ...all(403), anonymous: 401 },
+  },
+  {
+    name: "DELETE /api/comments/{id} (someone else's)",
+    call: async (c) => {
+      const id = await approvedComment();
+      return callRoute(deleteCommentRoute, `/api/comments/${id}`, { id }, jsonInit('DELETE', c));
+    },
+    expected: { ...all(403), anonymous: 401 },
   },
   { name: 'GET /api/account', call: (c) => callRoute(getAccount, '/api/account', {}, jsonInit('GET', c)), expected: { ...all(200), anonymous: 401 } },
   { name: 'PATCH /api/account', call: (c) => callRoute(patchAccount, '/api/account', {}, jsonInit('PATCH', c, { name: 'New Name' })), expected: { ...all(200), anonymous: 401, 'banned reader': 403 } },

@@ -40,16 +40,18 @@ export const comments = pgTable(
     reportCount: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     editedAt: timestamp({ withTimezone: true }),
+    deletedAt: timestamp({ withTimezone: true }),
     decidedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
-    // The public thread: top-level approved comments per article, by time and by likes.
+    // The public thread: top-level comments per article, by time and by likes. Deleted ones are in the index
+    // too: one that has replies stays in the thread as "comment deleted".
     index('comments_thread_new_idx')
       .on(t.articleId, t.createdAt.desc(), t.id.desc())
-      .where(sql`${t.parentId} is null and ${t.status} = 'approved'`),
+      .where(sql`${t.parentId} is null and ${t.status} in ('approved', 'deleted')`),
     index('comments_thread_top_idx')
       .on(t.articleId, t.likeCount.desc(), t.id.desc())
-      .where(sql`${t.parentId} is null and ${t.status} = 'approved'`),
+      .where(sql`${t.parentId} is null and ${t.status} in ('approved', 'deleted')`),
     index('comments_root_idx').on(t.rootId, t.createdAt),
     index('comments_featured_idx').on(t.articleId).where(sql`${t.featured}`),
     // Moderation queues and a commenter's history.
