@@ -19,6 +19,7 @@ export function CommentThread({ slug, initialCount, closed }: { slug: string; in
   const query = useInfiniteQuery({ ...commentThreadOptions(slug, sort), refetchInterval: 60_000 });
   const total = query.data?.pages[0]?.total ?? initialCount;
   const comments = query.data?.pages.flatMap((p) => p.comments) ?? [];
+  const mine = query.data?.pages[0]?.mine ?? [];
 
   // A #comment-ID permalink scrolls to and highlights its comment once the thread has loaded.
   useEffect(() => {
@@ -59,6 +60,18 @@ export function CommentThread({ slug, initialCount, closed }: { slug: string; in
         </p>
       )}
       {query.isSuccess && comments.length === 0 && <p className="mt-4 text-sm">No comments yet.</p>}
+      {mine.length > 0 && (
+        <ul aria-label="Your comments not yet published" className="mt-4 space-y-3">
+          {mine.map((c) => (
+            <li key={c.id} className="rounded border border-dashed border-neutral-400 p-3 text-sm dark:border-neutral-600">
+              <p className="font-semibold">
+                {c.status === 'pending' ? 'Your comment is awaiting moderation' : `Your comment was not published (${c.rejectionReason})`}
+              </p>
+              <CommentBody body={c.body} />
+            </li>
+          ))}
+        </ul>
+      )}
       <ol className="mt-4 space-y-6" data-testid="comment-thread">
         {comments.map((c) => (
           <CommentItem key={c.id} comment={c} level={0} />

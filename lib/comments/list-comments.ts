@@ -177,3 +177,36 @@ export async function listComments(slug: string, query: ListCommentsQuery): Prom
   if (articleId === null) throw notFound('Article');
   return cachedThreadPage(articleId, query.sort, query.cursor ?? null, query.limit);
 }
+
+/**
+ * The caller's own comments on a story that readers do not see: held for moderation or rejected (with the
+ * reason). Never cached: they belong to one reader.
+ */
+export async function listOwnHeldComments(actorId: number, slug: string): Promise<CommentDto[]> {
+  const articleId = await articleIdBySlug(slug);
+  if (articleId === null) return [];
+  const db = await getDb();
+  const rows = await db
+    .select({ ...rowColumns, reasons: comments.reasons, rejectionReason: comments.rejectionReason })
+    .from(comments)
+    .leftJoin(users, eq(users.id, comments.authorId))
+    .where(and(eq(comments.articleId, articleId), eq(comments.authorId, actorId), sql`${comments.status} in ('pending', 'rejected')`))
+    .orderBy(sql`${comments.createdAt} desc`)
+    .limit(20);
+  return rows.map((r) => ({
+    id: r.id,
+    parentId: r.parentId,
+    depth: r.depth,
+    body: r.body,
+    createdAt: r.createdAt.toISOString(),
+    editedAt: r.editedAt?.toISOString() ?? null,
+    likeCount: 0,
+    replyCount: 0,
+    featured: false,
+    status: r.status === 'rejected' ? 'rejected' : 'pending',
+    rejectionReason: r.status === 'rejected' ? (r.rejectionReason ?? 'guidelines') : null,
+    author: { name: r.authorName ?? 'You', badge: null },
+    replyingTo: null,
+    replies: [],
+  }));
+}

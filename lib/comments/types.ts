@@ -15,6 +15,14 @@ export type CommentDto = {
   /** Name of the person a reply answers, for replies shown flattened below depth 3. */
   replyingTo: string | null;
   replies: CommentDto[];
+  /** On the caller's own rejected comments only: why. */
+  rejectionReason?: string | null;
 };
 
-export type CommentPage = { comments: CommentDto[]; nextCursor: string | null; total: number };
+export type CommentPage = {
+  comments: CommentDto[];
+  nextCursor: string | null;
+  total: number;
+  /** The signed-in caller's own held or rejected comments on the story, shown to them alone. */
+  mine?: CommentDto[];
+};

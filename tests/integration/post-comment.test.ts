@@ -170,3 +170,24 @@ describe('POST /api/articles/{slug}/comments', () => {
     expect(created.length).toBe(100); // 5 a minute for each of the 20 readers
   });
 });
+
+describe('the caller’s own held comments', () => {
+  it('show to their author alone, marked, with the reason when rejected', async () => {
+    const newcomer = await createUser(db(), 'reader');
+    await post(newcomer.cookie, { body: 'Held for the moderators' });
+    await post(newcomer.cookie, { body: 'A scumbag remark' });
+    const get = (cookie?: string) => callRoute(getComments, `/api/articles/${SLUG}/comments`, { slug: SLUG }, cookie ? { headers: { cookie } } : undefined);
+
+    const own = await get(newcomer.cookie);
+    expect(own.headers.get('cache-control')).toContain('private');
+    expect(own.json.mine).toEqual([
+      expect.objectContaining({ body: 'A scumbag remark', status: 'rejected', rejectionReason: 'banned_word' }),
+      expect.objectContaining({ body: 'Held for the moderators', status: 'pending' }),
+    ]);
+    const someoneElse = await createUser(db(), 'reader');
+    expect((await get(someoneElse.cookie)).json.mine).toEqual([]);
+    const anonymous = await get();
+    expect(anonymous.json).not.toHaveProperty('mine');
+    expect(anonymous.text).not.toContain('Held for the moderators');
+  });
+});

@@ -1,16 +1,21 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
+import { currentActor, requireActor } from '@/lib/auth/actor';
 import { clientIp } from '@/lib/auth/options';
-import { listComments, listCommentsQuerySchema } from '@/lib/comments/list-comments';
+import { listComments, listCommentsQuerySchema, listOwnHeldComments } from '@/lib/comments/list-comments';
 import { postComment } from '@/lib/comments/post-comment';
 import { parseOrThrow, publicCache, readJson, route, searchParamsOf } from '@/lib/http/route';
 import { slugOrNotFound } from '@/lib/http/params';
 
-// GET /api/articles/[slug]/comments – the approved thread, a page of top-level comments with replies nested
+// GET /api/articles/[slug]/comments – the approved thread, replies nested; plus the caller's own held comments
 export const GET = route<{ slug: string }>('GET comments', async (request, { slug }) => {
   const query = parseOrThrow(listCommentsQuerySchema, searchParamsOf(request));
-  const page = await listComments(slugOrNotFound(slug, 'Article'), query);
-  return NextResponse.json(page, { headers: publicCache(10) });
+  const articleSlug = slugOrNotFound(slug, 'Article');
+  const page = await listComments(articleSlug, query);
+  // Signed in: add the caller's own held comments, and keep the answer out of shared caches.
+  const actor = request.headers.has('cookie') ? await currentActor(request) : null;
+  if (!actor) return NextResponse.json(page, { headers: publicCache(10) });
+  const mine = query.cursor ? [] : await listOwnHeldComments(actor.id, articleSlug);
+  return NextResponse.json({ ...page, mine }, { headers: { 'Cache-Control': 'private, no-store' } });
 });
 
 // POST /api/articles/[slug]/comments – post a comment or reply {body, parentId?}; 201 with its status and reasons
