@@ -61,6 +61,23 @@ const rowColumns = {
   status: comments.status,
 };
 
+/** The fields every view of a comment shares; callers add status and author. */
+function baseDto(r: Row): Omit<CommentDto, 'status' | 'author'> {
+  return {
+    id: r.id,
+    parentId: r.parentId,
+    depth: r.depth,
+    body: r.body,
+    createdAt: r.createdAt.toISOString(),
+    editedAt: r.editedAt?.toISOString() ?? null,
+    likeCount: r.likeCount,
+    replyCount: r.replyCount,
+    featured: r.featured,
+    replyingTo: null,
+    replies: [],
+  };
+}
+
 /** Top-level comments of one page, in the requested order, after the cursor. */
 function rootsWhere(articleId: number, sort: CommentSort, cursor: ReturnType<typeof decodeCursor>) {
   // The first conjunct matches the thread indexes' predicate; a deleted comment shows only if it has replies.
@@ -119,31 +136,9 @@ async function readThreadPage(articleId: number, sort: CommentSort, cursorText: 
 
   const toDto = (r: Row): CommentDto => {
     // A deleted comment that still has replies keeps its place, without its words or its author.
-    if (r.status === 'deleted') {
-      const deleted = { body: '', editedAt: null, likeCount: 0, featured: false, author: null, replyingTo: null, replies: [] };
-      return { ...deleted, id: r.id, parentId: r.parentId, depth: r.depth, createdAt: r.createdAt.toISOString(), replyCount: r.replyCount, status: 'deleted' };
-    }
-    return {
-      id: r.id,
-      parentId: r.parentId,
-      depth: r.depth,
-      body: r.body,
-      createdAt: r.createdAt.toISOString(),
-      editedAt: r.editedAt?.toISOString() ?? null,
-      likeCount: r.likeCount,
-      replyCount: r.replyCount,
-      featured: r.featured,
-      status: 'approved',
-      author:
-        r.authorId === null
-          ? null
-          : {
-              name: r.authorName ?? 'Reader',
-              badge: bylined.has(r.authorId) ? 'author' : r.authorRole === 'editor' || r.authorRole === 'admin' ? 'staff' : null,
-            },
-      replyingTo: null,
-      replies: [],
-    };
+    if (r.status === 'deleted') return { ...baseDto(r), body: '', editedAt: null, likeCount: 0, featured: false, status: 'deleted', author: null };
+    const badge = r.authorId === null ? null : bylined.has(r.authorId) ? 'author' : r.authorRole === 'editor' || r.authorRole === 'admin' ? 'staff' : null;
+    return { ...baseDto(r), status: 'approved', author: r.authorId === null ? null : { name: r.authorName ?? 'Reader', badge } };
   };
 
   const byId = new Map<number, CommentDto>();
@@ -194,19 +189,12 @@ export async function listOwnHeldComments(actorId: number, slug: string): Promis
     .orderBy(sql`${comments.createdAt} desc`)
     .limit(20);
   return rows.map((r) => ({
-    id: r.id,
-    parentId: r.parentId,
-    depth: r.depth,
-    body: r.body,
-    createdAt: r.createdAt.toISOString(),
-    editedAt: r.editedAt?.toISOString() ?? null,
+    ...baseDto(r),
     likeCount: 0,
     replyCount: 0,
     featured: false,
     status: r.status === 'rejected' ? 'rejected' : 'pending',
     rejectionReason: r.status === 'rejected' ? (r.rejectionReason ?? 'guidelines') : null,
     author: { name: r.authorName ?? 'You', badge: null },
-    replyingTo: null,
-    replies: [],
   }));
 }
