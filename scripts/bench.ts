@@ -6,7 +6,12 @@
  * comments by default); generated sets are kept in the temp folder for later runs. Prints a table, writes
  * bench-results/*.json.
  *
+ * Then the comments API on a story with 10,000 comments, on PGlite and on PostgreSQL: GET at 8 and 32
+ * concurrent readers and POST throughput by 50 regular commenters, beside the empty route handler at the same
+ * concurrency, and a check that the story's count equals the comments accepted.
+ *
  * Flags: --skip-build  --duration 10  --connections 32  --articles 100000  --comments 1000000  --small-only
+ *        --skip-pages  --skip-comments  --postgres-url postgres://…/postgres (where the bench database is made)
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,6 +21,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { encode } from 'next-auth/jwt';
+import pg from 'pg';
 
 const { values: flags } = parseArgs({
   options: {
@@ -25,12 +32,16 @@ const { values: flags } = parseArgs({
     connections: { type: 'string', default: '32' },
     articles: { type: 'string', default: '100000' },
     comments: { type: 'string', default: '1000000' },
+    'skip-pages': { type: 'boolean', default: false },
+    'skip-comments': { type: 'boolean', default: false },
+    'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
   },
 });
 const DURATION = Number(flags.duration);
 const CONNECTIONS = Number(flags.connections);
 const ARTICLE = '/politics/emergency-powers-bill-passes-second-reading-by-eleven-votes';
 const STATIC_DIR = path.resolve('public/__bench');
+const CHROMIUM = '/usr/bin/chromium';
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
 
 type Target = { name: string; path: string; baseline: 'static' | 'empty' };
@@ -56,11 +67,11 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startServer(dataDir: string): Promise<{ child: ChildProcess; base: string }> {
+async function startServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
   // The same command as `npm start` (package.json), run directly so its pid is the server's.
   const child = spawn(process.execPath, ['--max-old-space-size=256', 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...env, DATA_DIR: dataDir, PORT: String(port), SITE_URL: `http://127.0.0.1:${port}` } as NodeJS.ProcessEnv,
+    env: { ...env, DATA_DIR: dataDir, PORT: String(port), SITE_URL: `http://127.0.0.1:${port}`, ...extraEnv } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -97,8 +108,12 @@ function currentRssMb(pid: number): number {
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
-async function load(url: string): Promise<Measure> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, pipelining: 1 });
+async function load(url: string, connections = CONNECTIONS, extra: Partial<autocannon.Options> = {}): Promise<Measure> {
+  const result = await autocannon({ url, connections, duration: DURATION, pipelining: 1, ...extra });
+  return measureOf(result);
+}
+
+function measureOf(result: autocannon.Result): Measure {
   return {
     rps: Math.round(result.requests.average),
     p50: result.latency.p50,
@@ -127,21 +142,42 @@ async function writeStaticCopies(base: string) {
 
 const slug = (s: string) => s.replace(/\W+/g, '-');
 
-/** The article page's JavaScript, gzipped: all of it, and what it loads beyond the 404 page (the framework). */
+/**
+ * The article page's JavaScript, gzipped: all of it, what it loads beyond the 404 page (the framework), and
+ * what the comment area adds when a reader scrolls to it (loaded on demand; measured in Chromium when present).
+ */
 async function articleJs(base: string) {
   const scripts = async (p: string) => {
     const html = await (await fetch(base + p)).text();
     return new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!));
   };
+  const gzipped = async (src: string) => gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
   const [article, framework] = await Promise.all([scripts(ARTICLE), scripts('/no-such-page-for-bench')]);
   let total = 0;
   let own = 0;
   for (const src of article) {
-    const size = gzipSync(Buffer.from(await (await fetch(base + src)).arrayBuffer())).length;
+    const size = await gzipped(src);
     total += size;
     if (!framework.has(src)) own += size;
   }
-  return { totalKb: +(total / 1024).toFixed(1), beyondFrameworkKb: +(own / 1024).toFixed(1) };
+  let commentsKb: number | null = null;
+  if (fs.existsSync(CHROMIUM)) {
+    const { chromium } = await import('@playwright/test');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    const page = await browser.newPage();
+    const loaded = new Set<string>();
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') loaded.add(new URL(r.url()).pathname);
+    });
+    await page.goto(base + ARTICLE);
+    await page.locator('#comments').scrollIntoViewIfNeeded();
+    await page.getByTestId('comment-thread').waitFor();
+    await browser.close();
+    let extra = 0;
+    for (const src of loaded) if (!article.has(src) && !framework.has(src)) extra += await gzipped(src);
+    commentsKb = +(extra / 1024).toFixed(1);
+  }
+  return { totalKb: +(total / 1024).toFixed(1), beyondFrameworkKb: +(own / 1024).toFixed(1), commentsOnDemandKb: commentsKb };
 }
 
 async function benchDataset(label: string, dataDir: string) {
@@ -182,6 +218,129 @@ function ensureGeneratedData(dir: string, articles: number, comments: number) {
   fs.writeFileSync(marker, new Date().toISOString());
 }
 
+// ---- Comments API on a busy thread (issue: comments at scale) ----
+
+const THREAD_SLUG = ARTICLE.split('/').at(-1)!;
+const THREAD_COMMENTS = 10_000;
+const POSTS_PER_RUN = 600;
+type CommentRow = { db: string; what: string; connections: number; target: Measure; baseline: Measure };
+type CommentsResult = { rows: CommentRow[]; accepted: number; totalBefore: number; totalAfter: number; memory: { peakMb: number } };
+
+/** A database with the demo newsroom and a 10,000-comment thread: embedded under a temp folder, or a fresh PostgreSQL database. */
+async function prepareBusyThread(kind: 'pglite' | 'postgres'): Promise<{ dbEnv: Record<string, string>; dataDir: string; posters: number[] }> {
+  const dataDir = path.join(os.tmpdir(), `broadsheet-bench-thread-${kind}`);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.mkdirSync(dataDir, { recursive: true });
+  const dbEnv: Record<string, string> = { DATA_DIR: dataDir };
+  if (kind === 'postgres') {
+    const admin = new pg.Client({ connectionString: flags['postgres-url'] });
+    await admin.connect();
+    await admin.query('drop database if exists broadsheet_bench with (force)');
+    await admin.query('create database broadsheet_bench');
+    await admin.end();
+    const url = new URL(flags['postgres-url']!);
+    url.pathname = '/broadsheet_bench';
+    dbEnv.DATABASE_URL = url.toString();
+  }
+  const postersFile = path.join(dataDir, 'posters.json');
+  const r = spawnSync(
+    'npm',
+    ['run', '-s', 'db:seed', '--', '--busy-thread', THREAD_SLUG, '--thread-comments', String(THREAD_COMMENTS), '--posters-out', postersFile],
+    { stdio: 'inherit', env: { ...env, ...dbEnv, NODE_ENV: 'development' } as NodeJS.ProcessEnv },
+  );
+  if (r.status !== 0) throw new Error('seeding the busy thread failed');
+  return { dbEnv, dataDir, posters: JSON.parse(fs.readFileSync(postersFile, 'utf8')) as number[] };
+}
+
+async function threadTotal(base: string): Promise<number> {
+  const res = await fetch(`${base}/api/articles/${THREAD_SLUG}/comments?limit=1`);
+  return ((await res.json()) as { total: number }).total;
+}
+
+async function benchComments(kind: 'pglite' | 'postgres'): Promise<CommentsResult> {
+  console.log(`\n== comments API, ${THREAD_COMMENTS.toLocaleString('en-GB')}-comment thread on ${kind}`);
+  const { dbEnv, dataDir, posters } = await prepareBusyThread(kind);
+  // Rate limits off: this measures the server, not the limiter. The session secret exists for this run only.
+  const secret = crypto.randomUUID();
+  const server = await startServer(dataDir, { ...dbEnv, RATE_LIMITS: 'off', NEXTAUTH_SECRET: secret });
+  const getUrl = `${server.base}/api/articles/${THREAD_SLUG}/comments`;
+  const ping = `${server.base}/api/ping`;
+  await warm(server.base, [`/api/articles/${THREAD_SLUG}/comments`, '/api/ping']);
+  const rows: CommentRow[] = [];
+  const baselines = new Map<number, Measure>();
+  for (const connections of [8, 32]) {
+    const target = await load(getUrl, connections);
+    const baseline = await load(ping, connections);
+    baselines.set(connections, baseline);
+    rows.push({ db: kind, what: 'GET comments', connections, target, baseline });
+    console.log(`  GET @${connections}: ${target.rps} req/s (empty handler ${baseline.rps}), p99 ${target.p99} ms (empty ${baseline.p99} ms)`);
+  }
+
+  // POST: 50 regular commenters (each already has a published comment, so nothing is held as a first comment).
+  const cookies = await Promise.all(
+    posters.map(async (uid) => `next-auth.session-token=${await encode({ token: { uid, role: 'reader', sub: String(uid) }, secret })}`),
+  );
+  const totalBefore = await threadTotal(server.base);
+  let n = 0;
+  let accepted = 0;
+  for (const connections of [8, 32]) {
+    // A fixed number of posts rather than a duration, so every request's answer is counted.
+    const result = await autocannon({
+      url: getUrl,
+      connections,
+      amount: POSTS_PER_RUN,
+      pipelining: 1,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (req) => {
+            n++;
+            return {
+              ...req,
+              headers: { 'content-type': 'application/json', cookie: cookies[n % cookies.length]!, 'x-forwarded-for': `10.0.${n % 250}.1` },
+              body: JSON.stringify({ body: `Benchmark comment ${n}: a considered view on the story, with no links.` }),
+            };
+          },
+        },
+      ],
+    });
+    accepted += result.statusCodeStats?.['201']?.count ?? 0;
+    const target = measureOf(result);
+    rows.push({ db: kind, what: 'POST comment', connections, target, baseline: baselines.get(connections)! });
+    console.log(`  POST @${connections}: ${target.rps} req/s, p99 ${target.p99} ms, ${target.non2xx} non-2xx`);
+  }
+  const totalAfter = await threadTotal(server.base);
+  const memory = { peakMb: peakRssMb(server.child.pid!) };
+  await stopServer(server.child);
+  if (kind === 'postgres') {
+    const admin = new pg.Client({ connectionString: flags['postgres-url'] });
+    await admin.connect();
+    await admin.query('drop database if exists broadsheet_bench with (force)');
+    await admin.end();
+  }
+  return { rows, accepted, totalBefore, totalAfter, memory };
+}
+
+function commentsTable(results: CommentsResult[]) {
+  const pad = (s: string | number, n: number) => String(s).padStart(n);
+  const lines = [
+    `${'db'.padEnd(9)} ${'request'.padEnd(13)} ${pad('conns', 5)} ${pad('req/s', 7)} ${pad('p50 ms', 7)} ${pad('p99 ms', 7)} ${pad('empty req/s', 11)} ${pad('empty p99', 9)} ${pad('rps ratio', 9)} ${pad('p99 ratio', 9)}`,
+  ];
+  for (const r of results) {
+    for (const row of r.rows) {
+      lines.push(
+        `${row.db.padEnd(9)} ${row.what.padEnd(13)} ${pad(row.connections, 5)} ${pad(row.target.rps, 7)} ${pad(row.target.p50, 7)} ${pad(row.target.p99, 7)} ${pad(row.baseline.rps, 11)} ${pad(row.baseline.p99, 9)} ${pad((row.target.rps / Math.max(1, row.baseline.rps)).toFixed(2), 9)} ${pad((row.target.p99 / Math.max(1, row.baseline.p99)).toFixed(2), 9)}${row.target.errors ? `  (${row.target.errors} errors!)` : ''}`,
+      );
+    }
+    const exact = r.totalAfter - r.totalBefore === r.accepted;
+    lines.push(
+      `${(r.rows[0]?.db ?? '').padEnd(9)} ${r.accepted} posts accepted (201); the story's count went ${r.totalBefore} -> ${r.totalAfter}: ${exact ? 'exact' : 'MISMATCH'}; server peak ${r.memory.peakMb} MB`,
+    );
+  }
+  lines.push('Targets: GET >= 0.50 of the empty handler\'s req/s, p99 within 2x of its p99.');
+  return lines.join('\n');
+}
+
 function table(results: Record<string, Awaited<ReturnType<typeof benchDataset>>>) {
   const lines: string[] = [];
   const pad = (s: string | number, n: number) => String(s).padStart(n);
@@ -193,7 +352,10 @@ function table(results: Record<string, Awaited<ReturnType<typeof benchDataset>>>
       );
     }
     lines.push(`${label.padEnd(6)} server memory: ${r.memory.idleMb} MB idle, ${r.memory.afterLoadMb} MB after load, ${r.memory.peakMb} MB peak (Ghost, measured here: 399 MB)`);
-    if (r.js) lines.push(`${label.padEnd(6)} article JavaScript (gzip): ${r.js.totalKb} KB in all, ${r.js.beyondFrameworkKb} KB beyond the framework (budget 30 KB)`);
+    if (r.js) {
+      lines.push(`${label.padEnd(6)} article JavaScript (gzip): ${r.js.totalKb} KB in all, ${r.js.beyondFrameworkKb} KB beyond the framework (budget 30 KB)`);
+      if (r.js.commentsOnDemandKb !== null) lines.push(`${label.padEnd(6)} comment area, loaded when the reader scrolls to it: ${r.js.commentsOnDemandKb} KB more`);
+    }
   }
   const largeLabel = Object.keys(results).at(-1)!;
   if (results['1k'] && largeLabel !== '1k' && largeLabel !== 'demo') {
@@ -212,29 +374,36 @@ async function main() {
     if (r.status !== 0) throw new Error('build failed');
   }
   const results: Record<string, Awaited<ReturnType<typeof benchDataset>>> = {};
+  const comments: CommentsResult[] = [];
   const demoDir = path.join(os.tmpdir(), 'broadsheet-bench-demo');
-  fs.rmSync(demoDir, { recursive: true, force: true });
   const large = { articles: Number(flags.articles), comments: Number(flags.comments) };
   try {
-    results.demo = await benchDataset('demo', demoDir); // seeded by the server's first start, like a newcomer's
-    if (!flags['small-only']) {
-      // 1,000 articles in all (the demo has 42) with 10 comments each, the same density as the large set.
-      const oneK = path.join(os.tmpdir(), 'broadsheet-bench-1k');
-      ensureGeneratedData(oneK, 958, 10_000);
-      results['1k'] = await benchDataset('1k', oneK);
-      const largeDir = path.join(os.tmpdir(), `broadsheet-bench-${large.articles}`);
-      ensureGeneratedData(largeDir, large.articles, large.comments);
-      const label = large.articles % 1000 === 0 ? `${large.articles / 1000}k` : String(large.articles);
-      results[label] = await benchDataset(label, largeDir);
+    if (!flags['skip-pages']) {
+      fs.rmSync(demoDir, { recursive: true, force: true });
+      results.demo = await benchDataset('demo', demoDir); // seeded by the server's first start, like a newcomer's
+      if (!flags['small-only']) {
+        // 1,000 articles in all (the demo has 42) with 10 comments each, the same density as the large set.
+        const oneK = path.join(os.tmpdir(), 'broadsheet-bench-1k');
+        ensureGeneratedData(oneK, 958, 10_000);
+        results['1k'] = await benchDataset('1k', oneK);
+        const largeDir = path.join(os.tmpdir(), `broadsheet-bench-${large.articles}`);
+        ensureGeneratedData(largeDir, large.articles, large.comments);
+        const label = large.articles % 1000 === 0 ? `${large.articles / 1000}k` : String(large.articles);
+        results[label] = await benchDataset(label, largeDir);
+      }
+    }
+    if (!flags['skip-comments']) {
+      comments.push(await benchComments('pglite'));
+      comments.push(await benchComments('postgres'));
     }
   } finally {
     fs.rmSync(STATIC_DIR, { recursive: true, force: true });
   }
-  const report = table(results);
+  const report = [Object.keys(results).length ? table(results) : '', comments.length ? commentsTable(comments) : ''].filter(Boolean).join('\n\n');
   console.log(`\n${report}\n`);
   fs.mkdirSync('bench-results', { recursive: true });
   const file = path.join('bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const json = JSON.stringify({ at: new Date().toISOString(), durationSeconds: DURATION, connections: CONNECTIONS, results }, null, 2);
+  const json = JSON.stringify({ at: new Date().toISOString(), durationSeconds: DURATION, connections: CONNECTIONS, results, comments }, null, 2);
   fs.writeFileSync(file, json);
   fs.writeFileSync(path.join('bench-results', 'latest.json'), json);
   console.log(`Wrote ${file}`);

@@ -1,6 +1,6 @@
 /**
  * Database chores: `npm run db:migrate`, `db:seed` (demo newsroom, or a scale run with
- * `-- --articles 100000 --comments 1000000`), `db:reset` (drop everything, migrate, seed the demo).
+ * `-- --articles 100000 --comments 1000000`; the benchmark adds `--busy-thread SLUG`), `db:reset` (drop everything, migrate, seed the demo).
  * Uses DATABASE_URL when set, else the embedded database under DATA_DIR.
  */
 import fs from 'node:fs/promises';
@@ -13,12 +13,21 @@ import { getDatabase } from '@/lib/db/client';
 import { migrateDatabase } from '@/lib/db/migrate';
 import { users } from '@/lib/db/schema';
 import { seedDemo } from '@/lib/db/seed/seed-demo';
+import { seedBusyThread } from '@/lib/db/seed/seed-busy-thread';
 import { seedScale } from '@/lib/db/seed/seed-scale';
 import { runScript } from './run-script';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { articles: { type: 'string' }, comments: { type: 'string' }, password: { type: 'string' } },
+  options: {
+    articles: { type: 'string' },
+    comments: { type: 'string' },
+    password: { type: 'string' },
+    // Benchmark only: --busy-thread SLUG --thread-comments 10000 --posters-out FILE
+    'busy-thread': { type: 'string' },
+    'thread-comments': { type: 'string', default: '10000' },
+    'posters-out': { type: 'string' },
+  },
 });
 const command = positionals[0];
 
@@ -45,7 +54,7 @@ async function main() {
     }
     console.log('Seeded the demo newsroom. Sign in with:');
     for (const a of accounts) console.log(`  ${a.role.padEnd(7)} ${a.email.padEnd(26)} password: ${a.password}`);
-  } else if (!values.articles && !values.comments) {
+  } else if (!values.articles && !values.comments && !values['busy-thread']) {
     console.log('The database already has data; nothing seeded. Use `npm run db:reset` to start again.');
   }
 
@@ -72,6 +81,13 @@ async function main() {
     });
     Object.values(bars).forEach((b) => b.stop());
     console.log(`Generated ${articles} articles and ${comments} comments in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  }
+
+  if (values['busy-thread']) {
+    const count = Number(values['thread-comments']);
+    const posters = await seedBusyThread(db, values['busy-thread'], count);
+    if (values['posters-out']) await fs.writeFile(values['posters-out'], JSON.stringify(posters));
+    console.log(`Added ${count} comments by ${posters.length} readers to ${values['busy-thread']}.`);
   }
 }
 

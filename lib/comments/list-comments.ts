@@ -1,11 +1,13 @@
 import 'server-only';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { articleAuthors, articles, authorProfiles, comments, users } from '@/lib/db/schema';
 import { cachedRead } from '@/lib/cache/cached';
 import { cacheTags } from '@/lib/cache/tags';
 import { AppError, notFound } from '@/lib/http/errors';
+import { readSettings } from '@/lib/settings/read-settings';
+import { effectiveCommentMode, type CommentMode } from './comment-mode';
 import { decodeCursor, encodeCursor, type CommentSort } from './cursor';
 import type { CommentDto, CommentPage } from './types';
 
@@ -16,15 +18,18 @@ export const listCommentsQuerySchema = z.object({
 });
 export type ListCommentsQuery = z.infer<typeof listCommentsQuerySchema>;
 
-const articleIdBySlug = cachedRead(
-  'article-id',
-  async (slug: string) => {
+/** What the thread needs of its story; dates as text because cached values pass through JSON. */
+type ThreadArticle = { id: number; mode: CommentMode; publishedAt: string | null };
+
+const threadArticleBySlug = cachedRead(
+  'thread-article',
+  async (slug: string): Promise<ThreadArticle | null> => {
     const db = await getDb();
     const [row] = await db
-      .select({ id: articles.id })
+      .select({ id: articles.id, mode: articles.commentMode, publishedAt: articles.publishedAt })
       .from(articles)
       .where(and(eq(articles.slug, slug), eq(articles.status, 'published')));
-    return row?.id ?? null;
+    return row ? { id: row.id, mode: row.mode, publishedAt: row.publishedAt?.toISOString() ?? null } : null;
   },
   (slug) => [cacheTags.article(slug)],
 );
@@ -44,6 +49,8 @@ type Row = {
   authorRole: string | null;
   status: string;
 };
+
+const FEATURED_LIMIT = 3;
 
 const rowColumns = {
   id: comments.id,
@@ -95,7 +102,14 @@ const order = {
   top: sql`${comments.likeCount} desc, ${comments.id} desc`,
 };
 
-async function readThreadPage(articleId: number, sort: CommentSort, cursorText: string | null, limit: number): Promise<CommentPage> {
+async function readThreadPage(
+  articleId: number,
+  mode: CommentMode,
+  publishedAt: string | null,
+  sort: CommentSort,
+  cursorText: string | null,
+  limit: number,
+): Promise<CommentPage> {
   const cursor = cursorText ? decodeCursor(cursorText, sort) : null;
   if (cursorText && !cursor) throw new AppError('invalid_input', 'The cursor is not valid.', { cursor: 'Not a cursor from this list' });
   const db = await getDb();
@@ -111,7 +125,7 @@ async function readThreadPage(articleId: number, sort: CommentSort, cursorText: 
   const pageRoots = roots.slice(0, limit);
 
   const rootIds = pageRoots.map((r) => r.id);
-  const [replies, totalRow, bylineUsers] = await Promise.all([
+  const [replies, totalRow, bylineUsers, featuredRows, settings] = await Promise.all([
     rootIds.length
       ? db
           .select(rowColumns)
@@ -131,6 +145,17 @@ async function readThreadPage(articleId: number, sort: CommentSort, cursorText: 
       .from(articleAuthors)
       .innerJoin(authorProfiles, eq(authorProfiles.id, articleAuthors.authorId))
       .where(eq(articleAuthors.articleId, articleId)),
+    // The first page also carries what sits above the thread: the featured strip and the rules of the room.
+    cursor
+      ? Promise.resolve([] as Row[])
+      : db
+          .select(rowColumns)
+          .from(comments)
+          .leftJoin(users, eq(users.id, comments.authorId))
+          .where(and(eq(comments.articleId, articleId), eq(comments.status, 'approved'), eq(comments.featured, true)))
+          .orderBy(desc(comments.createdAt))
+          .limit(FEATURED_LIMIT),
+    cursor ? Promise.resolve(null) : readSettings(db, ['communityGuidelines', 'autoCloseAfterDays']),
   ]);
   const bylined = new Set(bylineUsers.map((b) => b.userId));
 
@@ -161,6 +186,13 @@ async function readThreadPage(articleId: number, sort: CommentSort, cursorText: 
     comments: tops,
     nextCursor: hasMore && last ? encodeCursor(sort, last) : null,
     total: totalRow[0]?.n ?? 0,
+    ...(settings && {
+      about: {
+        mode: effectiveCommentMode(mode, publishedAt, settings.autoCloseAfterDays),
+        guidelines: settings.communityGuidelines,
+        featured: featuredRows.map(toDto),
+      },
+    }),
   };
 }
 
@@ -168,9 +200,9 @@ const cachedThreadPage = cachedRead('comments', readThreadPage, (articleId) => [
 
 /** The approved thread of a published article, a page of top-level comments with their replies nested. */
 export async function listComments(slug: string, query: ListCommentsQuery): Promise<CommentPage> {
-  const articleId = await articleIdBySlug(slug);
-  if (articleId === null) throw notFound('Article');
-  return cachedThreadPage(articleId, query.sort, query.cursor ?? null, query.limit);
+  const article = await threadArticleBySlug(slug);
+  if (article === null) throw notFound('Article');
+  return cachedThreadPage(article.id, article.mode, article.publishedAt, query.sort, query.cursor ?? null, query.limit);
 }
 
 /**
@@ -178,8 +210,9 @@ export async function listComments(slug: string, query: ListCommentsQuery): Prom
  * reason). Never cached: they belong to one reader.
  */
 export async function listOwnHeldComments(actorId: number, slug: string): Promise<CommentDto[]> {
-  const articleId = await articleIdBySlug(slug);
-  if (articleId === null) return [];
+  const article = await threadArticleBySlug(slug);
+  if (article === null) return [];
+  const articleId = article.id;
   const db = await getDb();
   const rows = await db
     .select({ ...rowColumns, reasons: comments.reasons, rejectionReason: comments.rejectionReason })

@@ -1,3 +1,5 @@
+import type { CommentMode } from './comment-mode';
+
 /** A comment as the public thread shows it: no email, no moderation notes. */
 export type CommentDto = {
   id: number;
@@ -19,10 +21,32 @@ export type CommentDto = {
   rejectionReason?: string | null;
 };
 
+/** What sits above a thread, sent with its first page. */
+export type ThreadAbout = {
+  /** The mode right now: a story past the auto-close age is closed. */
+  mode: CommentMode;
+  guidelines: string;
+  featured: CommentDto[];
+};
+
+/** The signed-in reader's relation to the comments on this page, so the controls can show their state. */
+export type CommentViewer = {
+  id: number;
+  name: string;
+  moderator: boolean;
+  liked: number[];
+  own: number[];
+  reported: number[];
+};
+
 export type CommentPage = {
   comments: CommentDto[];
   nextCursor: string | null;
   total: number;
   /** The signed-in caller's own held or rejected comments on the story, shown to them alone. */
   mine?: CommentDto[];
+  /** First page only. */
+  about?: ThreadAbout;
+  /** Signed-in callers only. */
+  viewer?: CommentViewer;
 };

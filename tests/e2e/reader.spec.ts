@@ -18,6 +18,8 @@ test('a reader goes from the front page to a story, its author, and search', asy
   await expect(related.getByRole('listitem')).toHaveCount(4);
   await expect(page.getByRole('complementary', { name: 'About Inés Carvalho' })).toContainText('São Paulo');
 
+  // The comments load as the reader nears them.
+  await page.locator('#comments').scrollIntoViewIfNeeded();
   const thread = page.getByTestId('comment-thread');
   await expect(thread.locator('li').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: /\d+ comments?/ })).toBeVisible();
@@ -45,6 +47,7 @@ test('the article shows its body, related stories, bio and thread; screenshots a
     await page.goto(ARTICLE);
     await expect(page.getByRole('heading', { name: 'The open questions' })).toBeVisible();
     await expect(page.getByRole('complementary', { name: 'See what’s next' }).first()).toBeVisible();
+    await page.locator('#comments').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('comment-thread').locator('li').first()).toBeVisible();
     // Nothing overflows the screen sideways on a phone.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

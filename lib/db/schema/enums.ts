@@ -1,4 +1,5 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
+import { REPORT_REASONS } from '../../comments/report-reasons';
 
 export const userRole = pgEnum('user_role', ['reader', 'author', 'editor', 'admin']);
 export const userStatus = pgEnum('user_status', ['active', 'banned']);
@@ -7,7 +8,7 @@ export const commentMode = pgEnum('comment_mode', ['open', 'premoderated', 'clos
 export const claimStatus = pgEnum('claim_status', ['unverified', 'developing', 'confirmed', 'disputed', 'retracted']);
 export const articleUpdateKind = pgEnum('article_update_kind', ['update', 'correction']);
 export const commentStatus = pgEnum('comment_status', ['pending', 'approved', 'rejected', 'spam', 'deleted']);
-export const reportReason = pgEnum('report_reason', ['spam', 'abuse', 'off_topic', 'misinformation', 'other']);
+export const reportReason = pgEnum('report_reason', REPORT_REASONS);
 export const wordListKind = pgEnum('word_list_kind', ['banned', 'suspect']);
 export const errorReportStatus = pgEnum('error_report_status', ['received', 'checking', 'corrected', 'no_change']);
 

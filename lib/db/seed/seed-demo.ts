@@ -180,7 +180,8 @@ export async function seedDemo(db: Db, opts: { password?: string; now?: Date } =
         publishedAt,
         now,
         rnd,
-        commenterIds: commenters.map((c) => c.id),
+        // The demo reader has a history here, so their next comment is not held as a first comment.
+        commenterIds: [...commenters.map((c) => c.id), userIdByEmail.get('reader@meridian.example')!],
         staffIds: staffCommenters,
         size: 3 + ((i * 5) % 11),
       });

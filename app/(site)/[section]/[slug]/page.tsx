@@ -7,8 +7,7 @@ import { ArticleCard } from '@/components/article/article-card';
 import { AuthorBioBox } from '@/components/article/author-bio-box';
 import { ClaimBadge } from '@/components/article/claim-badge';
 import { UpdatesTimeline } from '@/components/article/updates-timeline';
-import { CommentThread } from '@/components/comments/comment-thread';
-import { QueryProvider } from '@/components/providers/query-provider';
+import { CommentsSection } from '@/components/comments/comments-section';
 import { TimeStamp } from '@/components/ui/time-stamp';
 import { jsonLdScript, newsArticleJsonLd } from '@/lib/articles/json-ld';
 import { getArticle, getBylines, getRelated } from '@/lib/articles/reads';
@@ -157,9 +156,7 @@ export default async function ArticlePage({ params }: Props) {
         </ul>
       </section>
 
-      <QueryProvider>
-        <CommentThread slug={article.slug} initialCount={article.commentCount} closed={article.commentMode === 'closed'} />
-      </QueryProvider>
+      <CommentsSection slug={article.slug} count={article.commentCount} />
     </article>
   );
 }

@@ -1,0 +1,42 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useEffect, useRef, useState } from 'react';
+
+const CommentThreadIsland = dynamic(() => import('./comment-thread'), { ssr: false, loading: () => <p className="mt-4 text-sm">Loading comments…</p> });
+
+/**
+ * The comment area under the article. Its code and data load when the reader comes near it (or arrives with a
+ * link to a comment), so reading the story costs no comment JavaScript.
+ */
+export function CommentsSection({ slug, count }: { slug: string; count: number }) {
+  const ref = useRef<HTMLElement>(null);
+  const [wanted, setWanted] = useState(false);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setWanted(true), { rootMargin: '800px 0px' });
+    observer.observe(el);
+    // Arriving with a link to a comment (or back from signing in to write one): go to the area, which loads it.
+    if (/^#(comment|reply)-/.test(window.location.hash)) el.scrollIntoView();
+    return () => observer.disconnect();
+  }, []);
+
+  return (
+    <section ref={ref} id="comments" aria-labelledby="comments-heading" className="mt-12 border-t border-neutral-200 pt-6 dark:border-neutral-800">
+      {wanted ? (
+        <CommentThreadIsland slug={slug} initialCount={count} />
+      ) : (
+        <>
+          <h2 id="comments-heading" className="font-serif text-2xl font-bold">
+            {count === 1 ? '1 comment' : `${count.toLocaleString('en-GB')} comments`}
+          </h2>
+          <noscript>
+            <p className="mt-3 text-sm">Comments need JavaScript to load.</p>
+          </noscript>
+        </>
+      )}
+    </section>
+  );
+}
