@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { CommentDto } from '@/lib/comments/types';
 import { CommentBody } from './comment-body';
 import { CommentForm } from './comment-form';
+import { ModerateMenu } from './moderate-menu';
 import { ReportForm } from './report-form';
 import { useThread } from './thread-context';
 
@@ -113,6 +114,7 @@ export function CommentCard({ comment, showReplyingTo }: { comment: CommentDto; 
             Delete
           </button>
         )}
+        {viewer?.moderator && <ModerateMenu comment={comment} />}
         {viewer && !own && (reported ? <span className="text-neutral-600 dark:text-neutral-400">Reported</span> : (
           <button type="button" onClick={() => setPanel(panel === 'report' ? 'none' : 'report')} aria-expanded={panel === 'report'} className={linkButton}>
             Report

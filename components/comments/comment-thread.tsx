@@ -77,7 +77,8 @@ function CommentThread({ slug, initialCount }: { slug: string; initialCount: num
     const base = pages?.[0]?.viewer;
     if (!base || !pages) return null;
     const all = (key: 'liked' | 'own' | 'reported') => new Set(pages.flatMap((p) => p.viewer?.[key] ?? []));
-    return { id: base.id, name: base.name, moderator: base.moderator, liked: all('liked'), own: all('own'), reported: all('reported') };
+    const authors = new Map(pages.flatMap((p) => Object.entries(p.viewer?.authors ?? {}).map(([c, u]) => [Number(c), u] as const)));
+    return { id: base.id, name: base.name, moderator: base.moderator, liked: all('liked'), own: all('own'), reported: all('reported'), authors };
   }, [pages]);
 
   const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey: commentKeys.article(slug) }), [queryClient, slug]);
@@ -139,6 +140,10 @@ function CommentThread({ slug, initialCount }: { slug: string; initialCount: num
     report: async (id, reason, note) => {
       await commentApi.report(id, reason, note);
       setStatus('Thanks. The moderators will look at this comment.');
+    },
+    moderated: async (message) => {
+      setStatus(message);
+      await refresh();
     },
     // Optimistic: the heart and count change at once, and go back if the server says no.
     like: (comment, liked) => {

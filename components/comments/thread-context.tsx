@@ -5,7 +5,16 @@ import type { CommentMode } from '@/lib/comments/comment-mode';
 import type { CommentDto } from '@/lib/comments/types';
 
 /** The signed-in reader's relation to the loaded comments, merged over every page. */
-export type Viewer = { id: number; name: string; moderator: boolean; liked: Set<number>; own: Set<number>; reported: Set<number> };
+export type Viewer = {
+  id: number;
+  name: string;
+  moderator: boolean;
+  liked: Set<number>;
+  own: Set<number>;
+  reported: Set<number>;
+  /** Moderators only: comment id → its author's user id. */
+  authors: Map<number, number>;
+};
 
 /** What every comment in a thread needs from the thread around it. */
 export type ThreadContextValue = {
@@ -21,6 +30,8 @@ export type ThreadContextValue = {
   remove: (id: number) => Promise<void>;
   like: (comment: CommentDto, liked: boolean) => void;
   report: (id: number, reason: string, note: string) => Promise<void>;
+  /** Moderators: the thread changed under a decision; show what happened and reload. */
+  moderated: (message: string) => Promise<void>;
   /** The sign-in page, coming back to `hash` on this story. */
   signInHref: (hash: string) => string;
 };

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
 import { commentLikes, commentReports, comments } from '@/lib/db/schema';
 import { can } from '@/lib/auth/permissions';
@@ -20,10 +20,11 @@ function idsOf(list: readonly CommentDto[], into: number[] = []): number[] {
  */
 export async function commentViewer(actor: Actor, page: CommentPage): Promise<CommentViewer> {
   const ids = [...new Set(idsOf([...page.comments, ...(page.about?.featured ?? [])]))];
-  const viewer = { id: actor.id, name: actor.name, moderator: can(actor.role, 'comment:moderate'), liked: [], own: [], reported: [] };
+  const moderator = can(actor.role, 'comment:moderate');
+  const viewer = { id: actor.id, name: actor.name, moderator, liked: [], own: [], reported: [] };
   if (ids.length === 0) return viewer;
   const db = await getDb();
-  const [liked, own, reported] = await Promise.all([
+  const [liked, own, reported, authors] = await Promise.all([
     db
       .select({ id: commentLikes.commentId })
       .from(commentLikes)
@@ -36,6 +37,18 @@ export async function commentViewer(actor: Actor, page: CommentPage): Promise<Co
       .select({ id: commentReports.commentId })
       .from(commentReports)
       .where(and(eq(commentReports.reporterId, actor.id), inArray(commentReports.commentId, ids))),
+    moderator
+      ? db
+          .select({ id: comments.id, authorId: comments.authorId })
+          .from(comments)
+          .where(and(inArray(comments.id, ids), isNotNull(comments.authorId)))
+      : [],
   ]);
-  return { ...viewer, liked: liked.map((r) => r.id), own: own.map((r) => r.id), reported: reported.map((r) => r.id) };
+  return {
+    ...viewer,
+    liked: liked.map((r) => r.id),
+    own: own.map((r) => r.id),
+    reported: reported.map((r) => r.id),
+    ...(moderator && { authors: Object.fromEntries(authors.map((a) => [a.id, a.authorId!])) }),
+  };
 }

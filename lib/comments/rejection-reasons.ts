@@ -1,5 +1,8 @@
-/** Why a comment was not published, as its author is told. Moderators pick one; the word rules use `banned_word`. */
-export const REJECTION_REASONS = ['guidelines', 'abuse', 'spam', 'off_topic', 'misinformation', 'personal_information', 'banned_word'] as const;
+/**
+ * Why a comment was not published, as its author is told. Moderators pick one; the word rules use `banned_word`
+ * and a ban with "reject all" uses `banned`.
+ */
+export const REJECTION_REASONS = ['guidelines', 'abuse', 'spam', 'off_topic', 'misinformation', 'personal_information', 'banned_word', 'banned'] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 export const REJECTION_REASON_LABELS: Record<RejectionReason, string> = {
@@ -10,6 +13,7 @@ export const REJECTION_REASON_LABELS: Record<RejectionReason, string> = {
   misinformation: 'it spreads misinformation',
   personal_information: 'it shares personal information',
   banned_word: 'it uses language our guidelines do not allow',
+  banned: 'its author was banned',
 };
 
 /** The reader-facing sentence for a stored reason code; unknown codes read as the general one. */

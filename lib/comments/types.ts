@@ -37,6 +37,8 @@ export type CommentViewer = {
   liked: number[];
   own: number[];
   reported: number[];
+  /** Moderators only: who wrote each comment on the page (comment id → user id), for "ban author". */
+  authors?: Record<number, number>;
 };
 
 export type CommentPage = {

@@ -27,7 +27,7 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: Record<string, string> } };
+export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: Record<string, string>; current?: unknown } };
 
 export class AppError extends Error {
   readonly status: number;
@@ -36,6 +36,8 @@ export class AppError extends Error {
     message: string,
     readonly fields?: Record<string, string>,
     readonly headers?: Record<string, string>,
+    /** On a 409: the resource as it is now, so the caller can show it instead of guessing. */
+    readonly current?: unknown,
   ) {
     super(message);
     this.name = 'AppError';
@@ -43,7 +45,9 @@ export class AppError extends Error {
   }
 
   toBody(): ErrorBody {
-    return { error: { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) } };
+    return {
+      error: { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}), ...(this.current !== undefined ? { current: this.current } : {}) },
+    };
   }
 }
 

@@ -7,6 +7,8 @@ import { assertCan, type Actor } from '@/lib/auth/actor';
 import { AppError, notFound } from '@/lib/http/errors';
 import { PAGE_SIZE, pageCountOf } from '@/lib/http/pagination';
 import { parseOrThrow } from '@/lib/http/route';
+import { expireTags } from '@/lib/cache/expire';
+import { cacheTags } from '@/lib/cache/tags';
 import { recordAction } from '@/lib/moderation/audit';
 import { banSchema, changeRoleSchema, listUsersQuerySchema } from './schemas';
 
@@ -99,7 +101,7 @@ export async function banUser(actor: Actor, userId: number, input: unknown): Pro
   const { reason, hours, hideComments } = parseOrThrow(banSchema, input);
   if (userId === actor.id) throw new AppError('forbidden', 'You cannot ban yourself.');
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const target = await lockTarget(tx, userId);
     if (RANK[target.role] >= RANK.editor && actor.role !== 'admin') throw new AppError('forbidden', 'Only an admin can ban staff.');
     await assertAnotherAdmin(tx, target);
@@ -110,14 +112,16 @@ export async function banUser(actor: Actor, userId: number, input: unknown): Pro
       .where(eq(users.id, userId))
       .returning(summaryColumns);
     let hidden = 0;
+    let touched: number[] = [];
     if (hideComments) {
       const rejected = await tx
         .update(comments)
         .set({ status: 'rejected', rejectionReason: 'banned', decidedAt: new Date() })
         .where(and(eq(comments.authorId, userId), sql`${comments.status} in ('approved', 'pending')`))
-        .returning({ articleId: comments.articleId });
+        .returning({ articleId: comments.articleId, parentId: comments.parentId });
       hidden = rejected.length;
-      await recountArticles(tx, [...new Set(rejected.map((r) => r.articleId))]);
+      touched = [...new Set(rejected.map((r) => r.articleId))];
+      await recountArticles(tx, touched, [...new Set(rejected.flatMap((r) => (r.parentId ? [r.parentId] : [])))]);
     }
     await recordAction(tx, {
       actorId: actor.id,
@@ -128,14 +132,20 @@ export async function banUser(actor: Actor, userId: number, input: unknown): Pro
       before: { status: target.status, bannedUntil: target.bannedUntil },
       after: { status: 'banned', bannedUntil, commentsRejected: hidden },
     });
-    return toSummary(updated!);
+    return { user: toSummary(updated!), touched };
   });
+  // Their comments leave the public threads now, not when the cached pages expire.
+  expireTags(result.touched.map((id) => cacheTags.comments(id)));
+  return result.user;
 }
 
-/** Keeps article comment counts exact after comments leave the public thread. */
-async function recountArticles(tx: Tx, articleIds: number[]) {
+/** Keeps the story and reply counts exact after comments leave the public thread. */
+async function recountArticles(tx: Tx, articleIds: number[], parentIds: number[]) {
   for (const id of articleIds) {
     await tx.execute(sql`update articles set comment_count = (select count(*) from comments where article_id = ${id} and status = 'approved') where id = ${id}`);
+  }
+  for (const id of parentIds) {
+    await tx.execute(sql`update comments set reply_count = (select count(*) from comments r where r.parent_id = ${id} and r.status = 'approved') where id = ${id}`);
   }
 }
 

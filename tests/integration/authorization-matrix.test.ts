@@ -5,6 +5,9 @@ import { GET as getAuthor, PUT as putAuthor } from '@/app/api/authors/[slug]/rou
 import { POST as postAvatar } from '@/app/api/authors/[slug]/avatar/route';
 import { GET as getHealth } from '@/app/api/health/route';
 import { DELETE as unban, POST as ban } from '@/app/api/moderation/users/[id]/ban/route';
+import { GET as moderationQueue } from '@/app/api/moderation/comments/route';
+import { POST as decide } from '@/app/api/moderation/comments/[id]/route';
+import { POST as decideBulk } from '@/app/api/moderation/comments/bulk/route';
 import { PUT as putRole } from '@/app/api/users/[id]/role/route';
 import { DELETE as unlikeComment, PUT as likeComment } from '@/app/api/comments/[id]/like/route';
 import { POST as reportCommentRoute } from '@/app/api/comments/[id]/reports/route';
@@ -36,6 +39,12 @@ const target = async () => String((await createUser(db(), 'reader')).user.id);
 const approvedComment = async () =>
   String((await db().select({ id: s.comments.id }).from(s.comments).where(eq(s.comments.status, 'approved')).limit(1))[0]!.id);
 const ARTICLE = 'emergency-powers-bill-passes-second-reading-by-eleven-votes';
+const pendingComment = async () => {
+  const [article] = await db().select({ id: s.articles.id }).from(s.articles).where(eq(s.articles.slug, ARTICLE));
+  const [c] = await db().insert(s.comments).values({ articleId: article!.id, body: `Held for the matrix ${Math.random()}`, status: 'pending' }).returning();
+  return c!.id;
+};
+const MODERATORS_ONLY: Expect = { anonymous: 401, reader: 403, 'banned reader': 403, author: 403, editor: 200, admin: 200 };
 
 type Row = { name: string; call: (cookie: string | undefined) => Promise<{ status: number }>; expected: Expect };
 const all = (status: number): Expect => ({ anonymous: status, reader: status, 'banned reader': status, author: status, editor: status, admin: status });
@@ -123,6 +132,20 @@ const rows: Row[] = [
       return callRoute(unban, `/api/moderation/users/${id}/ban`, { id }, jsonInit('DELETE', c));
     },
     expected: { anonymous: 401, reader: 403, 'banned reader': 403, author: 403, editor: 200, admin: 200 },
+  },
+  { name: 'GET /api/moderation/comments', call: (c) => callRoute(moderationQueue, '/api/moderation/comments?queue=pending', {}, jsonInit('GET', c)), expected: MODERATORS_ONLY },
+  {
+    name: 'POST /api/moderation/comments/{id} (approve)',
+    call: async (c) => {
+      const id = String(await pendingComment());
+      return callRoute(decide, `/api/moderation/comments/${id}`, { id }, jsonInit('POST', c, { action: 'approve' }));
+    },
+    expected: MODERATORS_ONLY,
+  },
+  {
+    name: 'POST /api/moderation/comments/bulk (reject)',
+    call: async (c) => callRoute(decideBulk, '/api/moderation/comments/bulk', {}, jsonInit('POST', c, { ids: [await pendingComment()], action: 'reject', reason: 'spam' })),
+    expected: MODERATORS_ONLY,
   },
   {
     // Someone else's profile: only an admin may edit it (an author's own is covered in author-profile.test.ts).

@@ -94,9 +94,12 @@ describe('the reader’s side of the thread', () => {
     expect(res.json.viewer).toMatchObject({ id: reader.user.id, name: reader.user.name, moderator: false, own: [own.id], reported: [reported.id] });
     expect([...res.json.viewer.liked].sort()).toEqual([liked.id, reply.id].sort());
 
+    expect(res.json.viewer.authors).toBeUndefined(); // who wrote what is for moderators
+
     const editor = await createUser(db(), 'editor');
     const asEditor = await thread(article.slug, '', editor.cookie);
     expect(asEditor.json.viewer).toMatchObject({ moderator: true, own: [], liked: [], reported: [] });
+    expect(asEditor.json.viewer.authors).toMatchObject({ [own.id]: reader.user.id, [liked.id]: someone.user.id, [reply.id]: someone.user.id });
   });
 });
 

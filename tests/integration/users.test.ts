@@ -72,6 +72,10 @@ describe('banning', () => {
       select count(*)::int as n from articles a
       where a.comment_count <> (select count(*) from comments c where c.article_id = a.id and c.status = 'approved')`);
     expect((drift as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(0);
+    const replyDrift = await db().execute(sql`
+      select count(*)::int as n from comments p
+      where p.reply_count <> (select count(*) from comments r where r.parent_id = p.id and r.status = 'approved')`);
+    expect((replyDrift as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(0);
     expect((await lastAudit(busiest!.authorId!))?.after).toMatchObject({ commentsRejected: busiest!.n });
   });
 

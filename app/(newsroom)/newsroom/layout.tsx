@@ -19,7 +19,12 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
           </p>
           <nav aria-label="Newsroom" className="flex gap-4 text-sm">
             <Link href="/newsroom/profile">Profile</Link>
-            {actor.role === 'editor' || actor.role === 'admin' ? <Link href="/newsroom/users">Users</Link> : null}
+            {actor.role === 'editor' || actor.role === 'admin' ? (
+              <>
+                <Link href="/newsroom/moderation">Moderation</Link>
+                <Link href="/newsroom/users">Users</Link>
+              </>
+            ) : null}
             <Link href="/account">{actor.name}</Link>
           </nav>
         </div>

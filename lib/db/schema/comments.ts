@@ -37,6 +37,7 @@ export const comments = pgTable(
     featured: boolean().notNull().default(false),
     likeCount: integer().notNull().default(0),
     replyCount: integer().notNull().default(0),
+    /** Open reports: readers' reports not yet answered by a moderator's decision. */
     reportCount: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     editedAt: timestamp({ withTimezone: true }),
@@ -86,6 +87,8 @@ export const commentReports = pgTable(
     reason: reportReason().notNull(),
     note: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Set when a moderator decides the comment; the comment's reportCount counts the open reports only. */
+    resolvedAt: timestamp({ withTimezone: true }),
   },
   (t) => [uniqueIndex('comment_reports_once_key').on(t.commentId, t.reporterId)],
 );

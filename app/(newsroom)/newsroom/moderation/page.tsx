@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { ModerationDesk } from '@/components/moderation/moderation-desk';
+import { QueryProvider } from '@/components/providers/query-provider';
+import { can } from '@/lib/auth/permissions';
+import { requirePageActor } from '@/lib/auth/actor';
+import { getSections } from '@/lib/articles/reads';
+
+export const metadata: Metadata = { title: 'Moderation', robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function ModerationPage({ searchParams }: Props) {
+  // Layout and page render side by side: the page makes its own check (the API checks again on every call).
+  const actor = await requirePageActor('/newsroom/moderation');
+  if (!can(actor.role, 'comment:moderate')) return <p role="alert">Moderation is for editors and admins.</p>;
+  const sectionList = (await getSections()).map(({ slug, name }) => ({ slug, name }));
+  const { article } = await searchParams;
+  return (
+    <div className="space-y-4">
+      <h1 className="font-serif text-3xl font-bold">Moderation</h1>
+      <QueryProvider>
+        <ModerationDesk sections={sectionList} initialArticle={/^\d{1,9}$/.test(article ?? '') ? article! : ''} />
+      </QueryProvider>
+    </div>
+  );
+}

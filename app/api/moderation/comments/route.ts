@@ -1,0 +1,10 @@
+import { NextResponse } from 'next/server';
+import { requireActor } from '@/lib/auth/actor';
+import { listQueue } from '@/lib/moderation/queue';
+import { route, searchParamsOf } from '@/lib/http/route';
+
+// GET /api/moderation/comments?queue=pending|reported|rejected|approved&sort=&article=&section=&q=&cursor= – a moderation queue
+export const GET = route('GET moderation queue', async (request) => {
+  const page = await listQueue(await requireActor(request), searchParamsOf(request));
+  return NextResponse.json(page, { headers: { 'Cache-Control': 'private, no-store' } });
+});
