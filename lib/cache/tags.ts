@@ -14,6 +14,8 @@ export const cacheTags = {
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,
   comments: (articleId: number) => `comments:${articleId}`,
+  /** Every thread at once: a change to the moderation settings shows in all of them. */
+  allComments: 'comments',
   feeds: 'feeds',
   sitemap: 'sitemap',
   search: 'search',

@@ -1,17 +1,19 @@
 export type CommentMode = 'open' | 'premoderated' | 'closed';
 
+const STRICTNESS: Record<CommentMode, number> = { open: 0, premoderated: 1, closed: 2 };
+
 /**
- * The mode a story's thread is in right now: its own setting, except that a story older than the
- * auto-close age (0 = never) is closed. The thread stays readable either way.
+ * The mode a story's thread is in right now: the stricter of the story's own mode and its section's override
+ * (e.g. everything in "Courts" premoderated), and closed once the story is older than the auto-close age
+ * (0 = never). The thread stays readable either way.
  */
 export function effectiveCommentMode(
-  mode: CommentMode,
-  publishedAt: Date | string | null,
-  autoCloseAfterDays: number,
+  story: { mode: CommentMode; sectionMode: CommentMode | null; publishedAt: Date | string | null; autoCloseAfterDays: number },
   now = Date.now(),
 ): CommentMode {
+  const mode = story.sectionMode && STRICTNESS[story.sectionMode] > STRICTNESS[story.mode] ? story.sectionMode : story.mode;
   if (mode === 'closed') return 'closed';
-  const published = publishedAt === null ? now : new Date(publishedAt).getTime();
-  if (autoCloseAfterDays > 0 && published < now - autoCloseAfterDays * 86_400_000) return 'closed';
+  const published = story.publishedAt === null ? now : new Date(story.publishedAt).getTime();
+  if (story.autoCloseAfterDays > 0 && published < now - story.autoCloseAfterDays * 86_400_000) return 'closed';
   return mode;
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
-import { articleAuthors, articles, authorProfiles, comments, users } from '@/lib/db/schema';
+import { articleAuthors, articles, authorProfiles, comments, sections, users } from '@/lib/db/schema';
 import { cachedRead } from '@/lib/cache/cached';
 import { cacheTags } from '@/lib/cache/tags';
 import { AppError, notFound } from '@/lib/http/errors';
@@ -19,19 +19,20 @@ export const listCommentsQuerySchema = z.object({
 export type ListCommentsQuery = z.infer<typeof listCommentsQuerySchema>;
 
 /** What the thread needs of its story; dates as text because cached values pass through JSON. */
-type ThreadArticle = { id: number; mode: CommentMode; publishedAt: string | null };
+type ThreadArticle = { id: number; mode: CommentMode; sectionMode: CommentMode | null; publishedAt: string | null };
 
 const threadArticleBySlug = cachedRead(
   'thread-article',
   async (slug: string): Promise<ThreadArticle | null> => {
     const db = await getDb();
     const [row] = await db
-      .select({ id: articles.id, mode: articles.commentMode, publishedAt: articles.publishedAt })
+      .select({ id: articles.id, mode: articles.commentMode, sectionMode: sections.commentMode, publishedAt: articles.publishedAt })
       .from(articles)
+      .innerJoin(sections, eq(sections.id, articles.sectionId))
       .where(and(eq(articles.slug, slug), eq(articles.status, 'published')));
-    return row ? { id: row.id, mode: row.mode, publishedAt: row.publishedAt?.toISOString() ?? null } : null;
+    return row ? { id: row.id, mode: row.mode, sectionMode: row.sectionMode, publishedAt: row.publishedAt?.toISOString() ?? null } : null;
   },
-  (slug) => [cacheTags.article(slug)],
+  (slug) => [cacheTags.article(slug), cacheTags.sections],
 );
 
 type Row = {
@@ -105,6 +106,7 @@ const order = {
 async function readThreadPage(
   articleId: number,
   mode: CommentMode,
+  sectionMode: CommentMode | null,
   publishedAt: string | null,
   sort: CommentSort,
   cursorText: string | null,
@@ -188,7 +190,7 @@ async function readThreadPage(
     total: totalRow[0]?.n ?? 0,
     ...(settings && {
       about: {
-        mode: effectiveCommentMode(mode, publishedAt, settings.autoCloseAfterDays),
+        mode: effectiveCommentMode({ mode, sectionMode, publishedAt, autoCloseAfterDays: settings.autoCloseAfterDays }),
         guidelines: settings.communityGuidelines,
         featured: featuredRows.map(toDto),
       },
@@ -196,13 +198,13 @@ async function readThreadPage(
   };
 }
 
-const cachedThreadPage = cachedRead('comments', readThreadPage, (articleId) => [cacheTags.comments(articleId)], 60);
+const cachedThreadPage = cachedRead('comments', readThreadPage, (articleId) => [cacheTags.comments(articleId), cacheTags.allComments], 60);
 
 /** The approved thread of a published article, a page of top-level comments with their replies nested. */
 export async function listComments(slug: string, query: ListCommentsQuery): Promise<CommentPage> {
   const article = await threadArticleBySlug(slug);
   if (article === null) throw notFound('Article');
-  return cachedThreadPage(article.id, article.mode, article.publishedAt, query.sort, query.cursor ?? null, query.limit);
+  return cachedThreadPage(article.id, article.mode, article.sectionMode, article.publishedAt, query.sort, query.cursor ?? null, query.limit);
 }
 
 /**

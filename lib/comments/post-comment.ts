@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
-import { articles, comments, wordLists } from '@/lib/db/schema';
+import { articles, comments, sections, wordLists } from '@/lib/db/schema';
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
@@ -46,12 +46,13 @@ export async function postComment(actor: Actor, slug: string, input: unknown, ip
   const db = await getDb();
   const posted = await db.transaction(async (tx) => {
     const [article] = await tx
-      .select({ id: articles.id, mode: articles.commentMode, publishedAt: articles.publishedAt })
+      .select({ id: articles.id, mode: articles.commentMode, sectionMode: sections.commentMode, publishedAt: articles.publishedAt })
       .from(articles)
+      .innerJoin(sections, eq(sections.id, articles.sectionId))
       .where(and(eq(articles.slug, slug), eq(articles.status, 'published')));
     if (!article) throw notFound('Article');
     const rules = await readSettings(tx, ['holdFirstComments', 'maxLinksBeforeHold', 'autoCloseAfterDays']);
-    const mode = effectiveCommentMode(article.mode, article.publishedAt, rules.autoCloseAfterDays);
+    const mode = effectiveCommentMode({ ...article, autoCloseAfterDays: rules.autoCloseAfterDays });
     if (mode === 'closed') throw new AppError('forbidden', 'Comments are closed on this story.');
 
     let parent: { id: number; rootId: number | null; depth: number } | undefined;

@@ -139,6 +139,47 @@ test('an editor features and rejects from the public thread', async ({ browser }
   await expect(editor.getByText(text)).toHaveCount(0);
 });
 
+test('every decision is in the audit log, filterable and downloadable as CSV', async ({ browser }) => {
+  const editor = await as(browser, 'editor@meridian.example');
+  await editor.goto('/newsroom/moderation');
+  await editor.getByRole('link', { name: 'Audit log' }).click();
+  await editor.getByLabel('Action starts with').fill('comment.');
+  await editor.getByRole('button', { name: 'Filter' }).click();
+  await expect(editor).toHaveURL(/action=comment\./);
+  const rows = editor.getByRole('table').getByRole('row');
+  await expect(rows.filter({ hasText: 'comment.approve' }).first()).toContainText('Eliot Editor');
+  await expect(rows.filter({ hasText: 'user.' })).toHaveCount(0);
+  await editor.screenshot({ path: 'artifacts/screenshots/moderation-audit-log.png', fullPage: true });
+
+  const download = editor.waitForEvent('download');
+  await editor.getByRole('link', { name: 'Download CSV' }).click();
+  const csv = await (await download).path();
+  const text = (await import('node:fs')).readFileSync(csv, 'utf8');
+  expect(text.split('\n')[0]).toBe('id,time,actor_id,actor,action,target_type,target_id,reason,before,after');
+  expect(text).toContain('comment.approve');
+});
+
+test('an admin adds a suspect word in the settings and the next comment with it is held', async ({ browser }) => {
+  const admin = await as(browser, 'admin@meridian.example');
+  await admin.goto('/newsroom/moderation');
+  await admin.getByRole('link', { name: 'Settings' }).click();
+  const suspect = admin.getByLabel(/^Suspect words/);
+  await suspect.fill(`${await suspect.inputValue()}\nboondoggle`);
+  await admin.getByRole('button', { name: 'Save settings' }).click();
+  await expect(admin.getByRole('status')).toHaveText('Saved. Every thread follows the new rules now.');
+  await admin.screenshot({ path: 'artifacts/screenshots/moderation-settings.png', fullPage: true });
+
+  const reader = await as(browser, 'reader@meridian.example');
+  const res = await reader.request.post(`/api/articles/${SLUG}/comments`, { data: { body: `What a boondoggle ${Date.now()}` } });
+  expect((await res.json()).comment).toMatchObject({ status: 'pending', reasons: ['suspect_word:boondoggle'] });
+
+  // Editors may read the rules but not change them.
+  const editor = await as(browser, 'editor@meridian.example');
+  await editor.goto('/newsroom/moderation/settings');
+  await expect(editor.getByText('Only admins change these; you can read them.')).toBeVisible();
+  await expect(editor.getByRole('button', { name: 'Save settings' })).toHaveCount(0);
+});
+
 test('readers are refused the desk and its API', async ({ browser }) => {
   const reader = await as(browser, 'reader@meridian.example');
   await reader.goto('/newsroom/moderation');

@@ -4,23 +4,23 @@ import { PGlite } from '@electric-sql/pglite';
 import { connectPostgres, wrapPglite } from '@/lib/db/client';
 import { migrateDatabase } from '@/lib/db/migrate';
 import { seedDemo } from '@/lib/db/seed/seed-demo';
-import { PG_TEMPLATE_DB, PGLITE_TEMPLATE, TEMPLATE_DIR, TEST_PASSWORD, withDatabaseName } from './test-database';
+import { PGLITE_TEMPLATE, TEMPLATE_DIR, TEST_PASSWORD, withDatabaseName } from './test-database';
 
 /** Builds the seeded template database once per run; each test file then starts from a copy of it. */
-export async function setupTemplate(kind: 'pglite' | 'postgres') {
+export async function setupTemplate(kind: 'pglite' | 'postgres', pgTemplate = '') {
   if (kind === 'postgres') {
     const url = process.env.TEST_DATABASE_URL!;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    await admin.query(`drop database if exists ${PG_TEMPLATE_DB}`);
-    await admin.query(`create database ${PG_TEMPLATE_DB}`);
-    const templateUrl = withDatabaseName(url, PG_TEMPLATE_DB);
+    await admin.query(`drop database if exists ${pgTemplate}`);
+    await admin.query(`create database ${pgTemplate}`);
+    const templateUrl = withDatabaseName(url, pgTemplate);
     const database = connectPostgres(templateUrl, 2);
     await migrateDatabase(database, templateUrl);
     await seedDemo(database.db, { password: TEST_PASSWORD });
     await database.close();
     return async () => {
-      await admin.query(`drop database if exists ${PG_TEMPLATE_DB}`).catch(() => {});
+      await admin.query(`drop database if exists ${pgTemplate}`).catch(() => {});
       await admin.end();
     };
   }

@@ -3,12 +3,11 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { connectPostgres, setDatabase, wrapPglite, closeDatabase, type Database } from '@/lib/db/client';
 
 export const TEMPLATE_DIR = path.resolve('node_modules/.cache/broadsheet-tests');
 export const PGLITE_TEMPLATE = path.join(TEMPLATE_DIR, 'pglite-template.tar.gz');
-export const PG_TEMPLATE_DB = 'broadsheet_test_template';
 /** The demo accounts' password in test databases. */
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
 
@@ -34,7 +33,7 @@ export function setupTestDatabase(): { current: () => Database } {
       dropName = `broadsheet_test_${randomBytes(4).toString('hex')}`;
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
-      await admin.query(`create database ${dropName} template ${PG_TEMPLATE_DB}`);
+      await admin.query(`create database ${dropName} template ${inject('pgTemplate')}`);
       await admin.end();
       database = connectPostgres(withDatabaseName(url, dropName), 20);
     } else {

@@ -8,6 +8,8 @@ import { DELETE as unban, POST as ban } from '@/app/api/moderation/users/[id]/ba
 import { GET as moderationQueue } from '@/app/api/moderation/comments/route';
 import { POST as decide } from '@/app/api/moderation/comments/[id]/route';
 import { POST as decideBulk } from '@/app/api/moderation/comments/bulk/route';
+import { GET as auditLog } from '@/app/api/moderation/audit/route';
+import { GET as readModeration, PUT as saveModeration } from '@/app/api/moderation/settings/route';
 import { PUT as putRole } from '@/app/api/users/[id]/role/route';
 import { DELETE as unlikeComment, PUT as likeComment } from '@/app/api/comments/[id]/like/route';
 import { POST as reportCommentRoute } from '@/app/api/comments/[id]/reports/route';
@@ -134,6 +136,19 @@ const rows: Row[] = [
     expected: { anonymous: 401, reader: 403, 'banned reader': 403, author: 403, editor: 200, admin: 200 },
   },
   { name: 'GET /api/moderation/comments', call: (c) => callRoute(moderationQueue, '/api/moderation/comments?queue=pending', {}, jsonInit('GET', c)), expected: MODERATORS_ONLY },
+  { name: 'GET /api/moderation/settings', call: (c) => callRoute(readModeration, '/api/moderation/settings', {}, jsonInit('GET', c)), expected: MODERATORS_ONLY },
+  {
+    // The body is the current settings, read by an admin: only the caller's role decides the answer.
+    name: 'PUT /api/moderation/settings (unchanged)',
+    call: async (c) => {
+      const admin = await createUser(db(), 'admin');
+      const { sections: _sections, ...current } = (await callRoute(readModeration, '/api/moderation/settings', {}, jsonInit('GET', admin.cookie))).json.settings;
+      return callRoute(saveModeration, '/api/moderation/settings', {}, jsonInit('PUT', c, current));
+    },
+    expected: { anonymous: 401, reader: 403, 'banned reader': 403, author: 403, editor: 403, admin: 200 },
+  },
+  { name: 'GET /api/moderation/audit', call: (c) => callRoute(auditLog, '/api/moderation/audit', {}, jsonInit('GET', c)), expected: MODERATORS_ONLY },
+  { name: 'GET /api/moderation/audit (CSV)', call: (c) => callRoute(auditLog, '/api/moderation/audit?format=csv', {}, jsonInit('GET', c)), expected: MODERATORS_ONLY },
   {
     name: 'POST /api/moderation/comments/{id} (approve)',
     call: async (c) => {

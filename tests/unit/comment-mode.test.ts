@@ -1,22 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveCommentMode } from '@/lib/comments/comment-mode';
+import { effectiveCommentMode, type CommentMode } from '@/lib/comments/comment-mode';
 
 const NOW = Date.parse('2026-11-25T12:00:00Z');
 const daysAgo = (n: number) => new Date(NOW - n * 86_400_000);
+const mode = (m: CommentMode, publishedAt: Date | string, autoCloseAfterDays = 30, sectionMode: CommentMode | null = null) =>
+  effectiveCommentMode({ mode: m, sectionMode, publishedAt, autoCloseAfterDays }, NOW);
 
 describe('effectiveCommentMode', () => {
   it('keeps the story’s own mode while it is younger than the auto-close age', () => {
-    expect(effectiveCommentMode('open', daysAgo(29), 30, NOW)).toBe('open');
-    expect(effectiveCommentMode('premoderated', daysAgo(29), 30, NOW)).toBe('premoderated');
-    expect(effectiveCommentMode('closed', daysAgo(0), 30, NOW)).toBe('closed');
+    expect(mode('open', daysAgo(29))).toBe('open');
+    expect(mode('premoderated', daysAgo(29))).toBe('premoderated');
+    expect(mode('closed', daysAgo(0))).toBe('closed');
   });
 
   it('closes a story older than the auto-close age, given as a date or as text', () => {
-    expect(effectiveCommentMode('open', daysAgo(31), 30, NOW)).toBe('closed');
-    expect(effectiveCommentMode('premoderated', daysAgo(31).toISOString(), 30, NOW)).toBe('closed');
+    expect(mode('open', daysAgo(31))).toBe('closed');
+    expect(mode('premoderated', daysAgo(31).toISOString())).toBe('closed');
   });
 
   it('never closes by age when the setting is 0', () => {
-    expect(effectiveCommentMode('open', daysAgo(3650), 0, NOW)).toBe('open');
+    expect(mode('open', daysAgo(3650), 0)).toBe('open');
+  });
+
+  it('applies a section override only where it is stricter than the story’s mode', () => {
+    expect(mode('open', daysAgo(1), 30, 'premoderated')).toBe('premoderated');
+    expect(mode('premoderated', daysAgo(1), 30, 'closed')).toBe('closed');
+    expect(mode('closed', daysAgo(1), 30, 'open')).toBe('closed');
+    expect(mode('premoderated', daysAgo(1), 30, 'open')).toBe('premoderated');
   });
 });

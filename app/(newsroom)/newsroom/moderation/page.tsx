@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ModerationDesk } from '@/components/moderation/moderation-desk';
 import { QueryProvider } from '@/components/providers/query-provider';
 import { can } from '@/lib/auth/permissions';
@@ -17,7 +18,17 @@ export default async function ModerationPage({ searchParams }: Props) {
   const { article } = await searchParams;
   return (
     <div className="space-y-4">
-      <h1 className="font-serif text-3xl font-bold">Moderation</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="font-serif text-3xl font-bold">Moderation</h1>
+        <nav aria-label="Moderation" className="flex gap-4 text-sm">
+          <Link href="/newsroom/moderation/settings" className="underline">
+            Settings
+          </Link>
+          <Link href="/newsroom/moderation/log" className="underline">
+            Audit log
+          </Link>
+        </nav>
+      </div>
       <QueryProvider>
         <ModerationDesk sections={sectionList} initialArticle={/^\d{1,9}$/.test(article ?? '') ? article! : ''} />
       </QueryProvider>
