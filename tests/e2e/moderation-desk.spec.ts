@@ -18,10 +18,14 @@ async function as(browser: Browser, email: string, password = demoPassword()) {
   return page;
 }
 
+/** Opens a queue searched for `search`, and waits until the list shows only that search's cards. */
 async function desk(page: Page, queue: string, search: string) {
   await page.goto('/newsroom/moderation');
   await page.getByRole('tab', { name: new RegExp(`^${queue}`) }).click();
   await page.getByLabel('Search text or commenter').fill(search);
+  const cards = page.getByRole('list', { name: new RegExp(`comments$`) }).getByRole('listitem', { name: /^Comment by / });
+  await expect(cards.filter({ hasNotText: search })).toHaveCount(0);
+  await expect(cards.first()).toContainText(search);
 }
 
 test('held, approved with the keyboard, reported, rejected with a reason the commenter sees', async ({ browser }) => {
@@ -41,7 +45,7 @@ test('held, approved with the keyboard, reported, rejected with a reason the com
   // The editor finds it in Pending, with the rule that held it, and approves it with the keyboard.
   const editor = await as(browser, 'editor@meridian.example');
   await desk(editor, 'Pending', token);
-  const card = editor.getByRole('listitem', { name: 'Comment by Rosa Reader' });
+  const card = editor.getByRole('listitem', { name: 'Comment by Rosa Reader' }).filter({ hasText: token });
   await expect(card).toContainText(words);
   await expect(card).toContainText('Held: suspect word “idiot”');
   await editor.screenshot({ path: 'artifacts/screenshots/moderation-pending.png', fullPage: true });
