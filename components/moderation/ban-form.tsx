@@ -11,7 +11,10 @@ const BAN_LENGTHS = [
   { value: '', label: 'Permanently' },
 ];
 
-/** Ban or suspend a commenter, with a reason, optionally rejecting all their comments; used on the desk and in the thread. */
+/**
+ * Ban or suspend a user, with a reason, optionally rejecting all their comments: the one ban form, used on the
+ * moderation desk, in the public thread and on the users page.
+ */
 export function BanForm({ userId, name, onDone }: { userId: number; name: string; onDone: (message: string) => void }) {
   const [error, setError] = useState<string | null>(null);
   async function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -28,7 +31,7 @@ export function BanForm({ userId, name, onDone }: { userId: number; name: string
   return (
     <form onSubmit={submit} aria-label={`Ban ${name}`} className="mt-3 flex flex-wrap items-end gap-3 rounded bg-neutral-100 p-3 text-sm dark:bg-neutral-900">
       <label className="flex flex-col">
-        Reason
+        Ban reason
         <input name="reason" required maxLength={500} className="rounded border bg-transparent px-2 py-1" />
       </label>
       <label className="flex flex-col">

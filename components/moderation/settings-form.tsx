@@ -12,6 +12,14 @@ const MODES = [
   ['closed', 'Closed'],
 ] as const;
 
+function ModeOptions() {
+  return MODES.map(([value, label]) => (
+    <option key={value} value={value}>
+      {label}
+    </option>
+  ));
+}
+
 const words = (text: string) => text.split('\n').map((w) => w.trim()).filter(Boolean);
 
 /** The rules at the door, as one form: saved together, each change audited by the server. */
@@ -51,11 +59,7 @@ export function SettingsForm({ initial, sections, canEdit }: Props) {
           <label className="flex flex-col">
             Default comment mode for new stories
             <select value={values.defaultCommentMode} onChange={(e) => set('defaultCommentMode', e.target.value as ModerationSettings['defaultCommentMode'])} className={input}>
-              {MODES.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <ModeOptions />
             </select>
           </label>
           <label className="flex items-center gap-2">
@@ -93,11 +97,7 @@ export function SettingsForm({ initial, sections, canEdit }: Props) {
                   className={input}
                 >
                   <option value="">No override</option>
-                  {MODES.map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
+                  <ModeOptions />
                 </select>
               </label>
             ))}

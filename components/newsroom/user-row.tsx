@@ -2,15 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { BanForm } from '@/components/moderation/ban-form';
 import type { UserSummary } from '@/lib/users/user-admin';
 import { ApiError, fetchJson } from '@/lib/http/fetch-json';
 
 const ROLES = ['reader', 'author', 'editor', 'admin'] as const;
-const DURATIONS = [
-  { label: 'Permanently', hours: 0 },
-  { label: 'For 24 hours', hours: 24 },
-  { label: 'For 7 days', hours: 24 * 7 },
-];
 
 /** One user in the admin list, with role, ban and unban actions against the API. */
 export function UserRow({ user, canChangeRole, isSelf }: { user: UserSummary; canChangeRole: boolean; isSelf: boolean }) {
@@ -61,39 +57,7 @@ export function UserRow({ user, canChangeRole, isSelf }: { user: UserSummary; ca
             </button>
           </form>
         )}
-        {!isSelf && !banned && (
-          <form
-            className="flex flex-wrap items-end gap-2"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const f = new FormData(e.currentTarget);
-              const hours = Number(f.get('hours'));
-              void call(`/api/moderation/users/${user.id}/ban`, 'POST', {
-                reason: f.get('reason'),
-                ...(hours > 0 && { hours }),
-                hideComments: f.get('hideComments') === 'on',
-              });
-            }}
-          >
-            <label className="space-y-1">
-              <span className="block">Ban reason</span>
-              <input name="reason" required minLength={3} maxLength={500} className="rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600" />
-            </label>
-            <select name="hours" aria-label="Duration" className="rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600">
-              {DURATIONS.map((d) => (
-                <option key={d.hours} value={d.hours}>
-                  {d.label}
-                </option>
-              ))}
-            </select>
-            <label className="flex items-center gap-1">
-              <input type="checkbox" name="hideComments" /> Reject all their comments
-            </label>
-            <button type="submit" className="rounded bg-red-700 px-3 py-1 text-white">
-              Ban
-            </button>
-          </form>
-        )}
+        {!isSelf && !banned && <BanForm userId={user.id} name={user.name} onDone={() => router.refresh()} />}
         {banned && (
           <button type="button" onClick={() => void call(`/api/moderation/users/${user.id}/ban`, 'DELETE')} className="rounded border border-neutral-400 px-3 py-1 dark:border-neutral-600">
             Unban
