@@ -7,8 +7,9 @@
  * bench-results/*.json.
  *
  * Then the comments API on a story with 10,000 comments, on PGlite and on PostgreSQL: GET at 8 and 32
- * concurrent readers and POST throughput by 50 regular commenters, beside the empty route handler at the same
- * concurrency, and a check that the story's count equals the comments accepted.
+ * concurrent readers, the moderators' pending queue holding 100,000 comments, and POST throughput by 50 regular
+ * commenters, beside the empty route handler at the same concurrency, and a check that the story's count
+ * equals the comments accepted.
  *
  * Flags: --skip-build  --duration 10  --connections 32  --articles 100000  --comments 1000000  --small-only
  *        --skip-pages  --skip-comments  --postgres-url postgres://…/postgres (where the bench database is made)
@@ -223,11 +224,14 @@ function ensureGeneratedData(dir: string, articles: number, comments: number) {
 const THREAD_SLUG = ARTICLE.split('/').at(-1)!;
 const THREAD_COMMENTS = 10_000;
 const POSTS_PER_RUN = 600;
+const PENDING_COMMENTS = 100_000;
 type CommentRow = { db: string; what: string; connections: number; target: Measure; baseline: Measure };
 type CommentsResult = { rows: CommentRow[]; accepted: number; totalBefore: number; totalAfter: number; memory: { peakMb: number } };
 
 /** A database with the demo newsroom and a 10,000-comment thread: embedded under a temp folder, or a fresh PostgreSQL database. */
-async function prepareBusyThread(kind: 'pglite' | 'postgres'): Promise<{ dbEnv: Record<string, string>; dataDir: string; posters: number[] }> {
+async function prepareBusyThread(
+  kind: 'pglite' | 'postgres',
+): Promise<{ dbEnv: Record<string, string>; dataDir: string; posters: number[]; moderator: number }> {
   const dataDir = path.join(os.tmpdir(), `broadsheet-bench-thread-${kind}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
@@ -245,11 +249,14 @@ async function prepareBusyThread(kind: 'pglite' | 'postgres'): Promise<{ dbEnv: 
   const postersFile = path.join(dataDir, 'posters.json');
   const r = spawnSync(
     'npm',
-    ['run', '-s', 'db:seed', '--', '--busy-thread', THREAD_SLUG, '--thread-comments', String(THREAD_COMMENTS), '--posters-out', postersFile],
+    [
+      ...['run', '-s', 'db:seed', '--', '--busy-thread', THREAD_SLUG, '--thread-comments', String(THREAD_COMMENTS)],
+      ...['--pending-queue', String(PENDING_COMMENTS), '--posters-out', postersFile],
+    ],
     { stdio: 'inherit', env: { ...env, ...dbEnv, NODE_ENV: 'development' } as NodeJS.ProcessEnv },
   );
   if (r.status !== 0) throw new Error('seeding the busy thread failed');
-  return { dbEnv, dataDir, posters: JSON.parse(fs.readFileSync(postersFile, 'utf8')) as number[] };
+  return { dbEnv, dataDir, ...(JSON.parse(fs.readFileSync(postersFile, 'utf8')) as { posters: number[]; moderator: number }) };
 }
 
 async function threadTotal(base: string): Promise<number> {
@@ -259,7 +266,7 @@ async function threadTotal(base: string): Promise<number> {
 
 async function benchComments(kind: 'pglite' | 'postgres'): Promise<CommentsResult> {
   console.log(`\n== comments API, ${THREAD_COMMENTS.toLocaleString('en-GB')}-comment thread on ${kind}`);
-  const { dbEnv, dataDir, posters } = await prepareBusyThread(kind);
+  const { dbEnv, dataDir, posters, moderator } = await prepareBusyThread(kind);
   // Rate limits off: this measures the server, not the limiter. The session secret exists for this run only.
   const secret = crypto.randomUUID();
   const server = await startServer(dataDir, { ...dbEnv, RATE_LIMITS: 'off', NEXTAUTH_SECRET: secret });
@@ -274,6 +281,16 @@ async function benchComments(kind: 'pglite' | 'postgres'): Promise<CommentsResul
     baselines.set(connections, baseline);
     rows.push({ db: kind, what: 'GET comments', connections, target, baseline });
     console.log(`  GET @${connections}: ${target.rps} req/s (empty handler ${baseline.rps}), p99 ${target.p99} ms (empty ${baseline.p99} ms)`);
+  }
+
+  // The moderators' pending queue (100,000 held comments), with an editor's session, against the same budget.
+  const editorCookie = `next-auth.session-token=${await encode({ token: { uid: moderator, role: 'editor', sub: String(moderator) }, secret })}`;
+  const queueUrl = `${server.base}/api/moderation/comments?queue=pending`;
+  await fetch(queueUrl, { headers: { cookie: editorCookie } });
+  for (const connections of [8, 32]) {
+    const target = await load(queueUrl, connections, { headers: { cookie: editorCookie } });
+    rows.push({ db: kind, what: 'GET queue', connections, target, baseline: baselines.get(connections)! });
+    console.log(`  pending queue @${connections}: ${target.rps} req/s, p99 ${target.p99} ms, ${target.non2xx} non-2xx`);
   }
 
   // POST: 50 regular commenters (each already has a published comment, so nothing is held as a first comment).
@@ -337,7 +354,7 @@ function commentsTable(results: CommentsResult[]) {
       `${(r.rows[0]?.db ?? '').padEnd(9)} ${r.accepted} posts accepted (201); the story's count went ${r.totalBefore} -> ${r.totalAfter}: ${exact ? 'exact' : 'MISMATCH'}; server peak ${r.memory.peakMb} MB`,
     );
   }
-  lines.push('Targets: GET >= 0.50 of the empty handler\'s req/s, p99 within 2x of its p99.');
+  lines.push("Targets: GET comments and GET queue >= 0.50 of the empty handler's req/s, p99 within 2x of its p99.");
   return lines.join('\n');
 }
 

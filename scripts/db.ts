@@ -1,6 +1,6 @@
 /**
  * Database chores: `npm run db:migrate`, `db:seed` (demo newsroom, or a scale run with
- * `-- --articles 100000 --comments 1000000`; the benchmark adds `--busy-thread SLUG`), `db:reset` (drop everything, migrate, seed the demo).
+ * `-- --articles 100000 --comments 1000000`; the benchmark adds `--busy-thread SLUG --pending-queue N`), `db:reset` (drop everything, migrate, seed the demo).
  * Uses DATABASE_URL when set, else the embedded database under DATA_DIR.
  */
 import fs from 'node:fs/promises';
@@ -13,7 +13,7 @@ import { getDatabase } from '@/lib/db/client';
 import { migrateDatabase } from '@/lib/db/migrate';
 import { users } from '@/lib/db/schema';
 import { seedDemo } from '@/lib/db/seed/seed-demo';
-import { seedBusyThread } from '@/lib/db/seed/seed-busy-thread';
+import { seedBusyThread, seedPendingQueue } from '@/lib/db/seed/seed-busy-thread';
 import { seedScale } from '@/lib/db/seed/seed-scale';
 import { runScript } from './run-script';
 
@@ -27,6 +27,8 @@ const { positionals, values } = parseArgs({
     'busy-thread': { type: 'string' },
     'thread-comments': { type: 'string', default: '10000' },
     'posters-out': { type: 'string' },
+    // Benchmark only: --pending-queue 100000 (held comments across the stories; needs --posters-out)
+    'pending-queue': { type: 'string' },
   },
 });
 const command = positionals[0];
@@ -86,8 +88,10 @@ async function main() {
   if (values['busy-thread']) {
     const count = Number(values['thread-comments']);
     const posters = await seedBusyThread(db, values['busy-thread'], count);
-    if (values['posters-out']) await fs.writeFile(values['posters-out'], JSON.stringify(posters));
-    console.log(`Added ${count} comments by ${posters.length} readers to ${values['busy-thread']}.`);
+    const pending = Number(values['pending-queue'] ?? 0);
+    const moderator = pending > 0 ? await seedPendingQueue(db, pending) : null;
+    if (values['posters-out']) await fs.writeFile(values['posters-out'], JSON.stringify({ posters, moderator }));
+    console.log(`Added ${count} comments by ${posters.length} readers to ${values['busy-thread']}${pending ? `, and ${pending} held comments` : ''}.`);
   }
 }
 

@@ -203,6 +203,15 @@ export function ModerationDesk({ sections, initialArticle }: { sections: { slug:
               setMessage(text);
               void refresh();
             }}
+            onLiftSurge={async () => {
+              try {
+                await moderationApi.liftSurge(card.article.id);
+                setMessage(`Surge lifted: “${card.article.headline}” takes comments as before.`);
+              } catch (e) {
+                setMessage(e instanceof ApiError ? e.message : 'The surge could not be lifted.');
+              }
+              await refresh();
+            }}
           />
         ))}
       </ul>

@@ -19,6 +19,7 @@ type Props = {
   onReason: (reason: string) => void;
   onDecide: (decision: Decision) => void;
   onBanned: (message: string) => void;
+  onLiftSurge: () => void;
 };
 
 const button = 'rounded border border-neutral-400 px-2 py-1 text-sm dark:border-neutral-600';
@@ -42,7 +43,7 @@ function age(iso: string): string {
 }
 
 /** One comment on the desk, with what the moderator needs to decide it and the decisions themselves. */
-export function QueueCard({ card, active, selected, onSelect, onFocus, reason, reasons, onReason, onDecide, onBanned }: Props) {
+export function QueueCard({ card, active, selected, onSelect, onFocus, reason, reasons, onReason, onDecide, onBanned, onLiftSurge }: Props) {
   const [banOpen, setBanOpen] = useState(false);
   const where = `/${card.article.section}/${card.article.slug}`;
   const author = card.author;
@@ -73,6 +74,14 @@ export function QueueCard({ card, active, selected, onSelect, onFocus, reason, r
           {card.article.commentMode !== 'open' && <span className="text-xs">({card.article.commentMode})</span>}
         </span>
       </div>
+      {card.article.surgeUntil && (
+        <p className="mt-2 flex flex-wrap items-center gap-2 rounded bg-orange-100 px-2 py-1 text-sm dark:bg-orange-950">
+          Surge: this story premoderates new comments until {card.article.surgeUntil.slice(11, 16)} UTC.
+          <button type="button" className={button} onClick={onLiftSurge}>
+            Lift surge
+          </button>
+        </p>
+      )}
 
       {card.parent && (
         <blockquote className="mt-2 border-l-2 border-neutral-300 pl-3 text-sm text-neutral-600 dark:border-neutral-700 dark:text-neutral-400">

@@ -74,6 +74,10 @@ export function SettingsForm({ initial, sections, canEdit }: Props) {
             Close comments after (days; 0 = never)
             <input type="number" min={0} max={3650} value={values.autoCloseAfterDays} onChange={(e) => set('autoCloseAfterDays', e.target.valueAsNumber)} className={input} />
           </label>
+          <label className="flex flex-col">
+            Surge protection: premoderate a story for an hour after this many comments in a minute (0 = off)
+            <input type="number" min={0} max={10000} value={values.surgeCommentsPerMinute} onChange={(e) => set('surgeCommentsPerMinute', e.target.valueAsNumber)} className={input} />
+          </label>
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <label className="flex flex-col">

@@ -19,18 +19,20 @@ export const listCommentsQuerySchema = z.object({
 export type ListCommentsQuery = z.infer<typeof listCommentsQuerySchema>;
 
 /** What the thread needs of its story; dates as text because cached values pass through JSON. */
-type ThreadArticle = { id: number; mode: CommentMode; sectionMode: CommentMode | null; publishedAt: string | null };
+type ThreadArticle = { id: number; mode: CommentMode; sectionMode: CommentMode | null; publishedAt: string | null; surgeUntil: string | null };
 
 const threadArticleBySlug = cachedRead(
   'thread-article',
   async (slug: string): Promise<ThreadArticle | null> => {
     const db = await getDb();
     const [row] = await db
-      .select({ id: articles.id, mode: articles.commentMode, sectionMode: sections.commentMode, publishedAt: articles.publishedAt })
+      .select({ id: articles.id, mode: articles.commentMode, sectionMode: sections.commentMode, publishedAt: articles.publishedAt, surgeUntil: articles.surgeUntil })
       .from(articles)
       .innerJoin(sections, eq(sections.id, articles.sectionId))
       .where(and(eq(articles.slug, slug), eq(articles.status, 'published')));
-    return row ? { id: row.id, mode: row.mode, sectionMode: row.sectionMode, publishedAt: row.publishedAt?.toISOString() ?? null } : null;
+    return row
+      ? { ...row, publishedAt: row.publishedAt?.toISOString() ?? null, surgeUntil: row.surgeUntil?.toISOString() ?? null }
+      : null;
   },
   (slug) => [cacheTags.article(slug), cacheTags.sections],
 );
@@ -108,6 +110,7 @@ async function readThreadPage(
   mode: CommentMode,
   sectionMode: CommentMode | null,
   publishedAt: string | null,
+  surgeUntil: string | null,
   sort: CommentSort,
   cursorText: string | null,
   limit: number,
@@ -190,7 +193,7 @@ async function readThreadPage(
     total: totalRow[0]?.n ?? 0,
     ...(settings && {
       about: {
-        mode: effectiveCommentMode({ mode, sectionMode, publishedAt, autoCloseAfterDays: settings.autoCloseAfterDays }),
+        mode: effectiveCommentMode({ mode, sectionMode, publishedAt, surgeUntil, autoCloseAfterDays: settings.autoCloseAfterDays }),
         guidelines: settings.communityGuidelines,
         featured: featuredRows.map(toDto),
       },
@@ -204,7 +207,7 @@ const cachedThreadPage = cachedRead('comments', readThreadPage, (articleId) => [
 export async function listComments(slug: string, query: ListCommentsQuery): Promise<CommentPage> {
   const article = await threadArticleBySlug(slug);
   if (article === null) throw notFound('Article');
-  return cachedThreadPage(article.id, article.mode, article.sectionMode, article.publishedAt, query.sort, query.cursor ?? null, query.limit);
+  return cachedThreadPage(article.id, article.mode, article.sectionMode, article.publishedAt, article.surgeUntil, query.sort, query.cursor ?? null, query.limit);
 }
 
 /**

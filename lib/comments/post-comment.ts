@@ -8,6 +8,7 @@ import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
 import { AppError, notFound } from '@/lib/http/errors';
 import { parseOrThrow } from '@/lib/http/route';
+import { switchOnSurge } from '@/lib/moderation/surge';
 import { consume } from '@/lib/rate-limit/limiter';
 import { readSettings } from '@/lib/settings/read-settings';
 import { COMMENT_MAX, COMMENT_MIN, normalizeCommentBody } from './comment-length';
@@ -46,12 +47,19 @@ export async function postComment(actor: Actor, slug: string, input: unknown, ip
   const db = await getDb();
   const posted = await db.transaction(async (tx) => {
     const [article] = await tx
-      .select({ id: articles.id, mode: articles.commentMode, sectionMode: sections.commentMode, publishedAt: articles.publishedAt })
+      .select({
+        id: articles.id,
+        mode: articles.commentMode,
+        sectionMode: sections.commentMode,
+        publishedAt: articles.publishedAt,
+        surgeUntil: articles.surgeUntil,
+        surgeClearedAt: articles.surgeClearedAt,
+      })
       .from(articles)
       .innerJoin(sections, eq(sections.id, articles.sectionId))
       .where(and(eq(articles.slug, slug), eq(articles.status, 'published')));
     if (!article) throw notFound('Article');
-    const rules = await readSettings(tx, ['holdFirstComments', 'maxLinksBeforeHold', 'autoCloseAfterDays']);
+    const rules = await readSettings(tx, ['holdFirstComments', 'maxLinksBeforeHold', 'autoCloseAfterDays', 'surgeCommentsPerMinute']);
     const mode = effectiveCommentMode({ ...article, autoCloseAfterDays: rules.autoCloseAfterDays });
     if (mode === 'closed') throw new AppError('forbidden', 'Comments are closed on this story.');
 
@@ -111,10 +119,12 @@ export async function postComment(actor: Actor, slug: string, input: unknown, ip
       await tx.update(articles).set({ commentCount: sql`${articles.commentCount} + 1` }).where(eq(articles.id, article.id));
       if (parent) await tx.update(comments).set({ replyCount: sql`${comments.replyCount} + 1` }).where(eq(comments.id, parent.id));
     }
-    return { articleId: article.id, id: row!.id, createdAt: row!.createdAt, verdict };
+    const surged = await switchOnSurge(tx, article, rules.surgeCommentsPerMinute);
+    return { articleId: article.id, id: row!.id, createdAt: row!.createdAt, verdict, surged };
   });
 
-  expireTags([cacheTags.comments(posted.articleId)]);
+  // A surge changes the thread's mode, which the story's cached lookup carries.
+  expireTags([cacheTags.comments(posted.articleId), ...(posted.surged ? [cacheTags.article(slug)] : [])]);
   return {
     id: posted.id,
     parentId: parentId ?? null,

@@ -3,7 +3,8 @@ import type { Tx } from '@/lib/db/client';
 import { moderationActions } from '@/lib/db/schema';
 
 export type AuditEntry = {
-  actorId: number;
+  /** Null for what the system does by itself (a surge switch). */
+  actorId: number | null;
   action: string;
   targetType: 'user' | 'comment' | 'article' | 'setting';
   targetId: number | string;

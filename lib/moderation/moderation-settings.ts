@@ -28,7 +28,6 @@ export const moderationSettingsSchema = z.object({
   holdFirstComments: z.boolean(),
   maxLinksBeforeHold: z.number().int().min(0).max(50),
   autoCloseAfterDays: z.number().int().min(0, '0 means never').max(3650),
-  // Stored for the surge switch, which is not built yet: the settings page does not offer it.
   surgeCommentsPerMinute: z.number().int().min(0, '0 turns surge protection off').max(10_000),
   bannedWords: wordList,
   suspectWords: wordList,

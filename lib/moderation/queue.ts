@@ -35,7 +35,7 @@ export type QueueCard = {
   likeCount: number;
   createdAt: string;
   editedAt: string | null;
-  article: { id: number; slug: string; headline: string; section: string; commentMode: string };
+  article: { id: number; slug: string; headline: string; section: string; commentMode: string; surgeUntil: string | null };
   parent: { id: number; body: string; authorName: string | null } | null;
   author: {
     id: number;
@@ -98,7 +98,7 @@ export async function listQueue(actor: Actor, raw: unknown): Promise<QueuePage> 
   const rows = await db
     .select({
       c: comments,
-      article: { id: articles.id, slug: articles.slug, headline: articles.headline, section: sections.slug, commentMode: articles.commentMode },
+      article: { id: articles.id, slug: articles.slug, headline: articles.headline, section: sections.slug, commentMode: articles.commentMode, surgeUntil: articles.surgeUntil },
       parent: { id: parents.id, body: parents.body, authorName: parentAuthors.name },
       author: { id: users.id, name: users.name, email: users.email, joinedAt: users.createdAt, status: users.status, bannedUntil: users.bannedUntil, banReason: users.banReason },
     })
@@ -166,7 +166,7 @@ export async function listQueue(actor: Actor, raw: unknown): Promise<QueuePage> 
       likeCount: c.likeCount,
       createdAt: c.createdAt.toISOString(),
       editedAt: c.editedAt?.toISOString() ?? null,
-      article,
+      article: { ...article, surgeUntil: article.surgeUntil && article.surgeUntil > new Date() ? article.surgeUntil.toISOString() : null },
       parent: parent?.id ? { id: parent.id, body: parent.body ?? '', authorName: parent.authorName } : null,
       author: author?.id
         ? {

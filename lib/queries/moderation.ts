@@ -31,5 +31,6 @@ export const moderationApi = {
   decide: (id: number, decision: Decision, expected?: { status: string; reportCount: number }) => post(`/api/moderation/comments/${id}`, { ...decision, expected }),
   decideMany: (ids: number[], decision: Decision) =>
     post('/api/moderation/comments/bulk', { ids, ...decision }) as Promise<{ results: { id: number; ok: boolean; message?: string }[] }>,
+  liftSurge: (articleId: number) => fetchJson<unknown>(`/api/moderation/articles/${articleId}/surge`, { method: 'DELETE' }),
   ban: (userId: number, input: { reason: string; hours?: number; hideComments: boolean }) => post(`/api/moderation/users/${userId}/ban`, input),
 };

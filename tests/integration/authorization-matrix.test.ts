@@ -9,6 +9,7 @@ import { GET as moderationQueue } from '@/app/api/moderation/comments/route';
 import { POST as decide } from '@/app/api/moderation/comments/[id]/route';
 import { POST as decideBulk } from '@/app/api/moderation/comments/bulk/route';
 import { GET as auditLog } from '@/app/api/moderation/audit/route';
+import { DELETE as liftSurge } from '@/app/api/moderation/articles/[id]/surge/route';
 import { GET as readModeration, PUT as saveModeration } from '@/app/api/moderation/settings/route';
 import { PUT as putRole } from '@/app/api/users/[id]/role/route';
 import { DELETE as unlikeComment, PUT as likeComment } from '@/app/api/comments/[id]/like/route';
@@ -146,6 +147,15 @@ const rows: Row[] = [
       return callRoute(saveModeration, '/api/moderation/settings', {}, jsonInit('PUT', c, current));
     },
     expected: { anonymous: 401, reader: 403, 'banned reader': 403, author: 403, editor: 403, admin: 200 },
+  },
+  {
+    name: 'DELETE /api/moderation/articles/{id}/surge',
+    call: async (c) => {
+      const [article] = await db().select({ id: s.articles.id }).from(s.articles).where(eq(s.articles.slug, ARTICLE));
+      await db().update(s.articles).set({ surgeUntil: new Date(Date.now() + 3_600_000) }).where(eq(s.articles.id, article!.id));
+      return callRoute(liftSurge, `/api/moderation/articles/${article!.id}/surge`, { id: String(article!.id) }, jsonInit('DELETE', c));
+    },
+    expected: MODERATORS_ONLY,
   },
   { name: 'GET /api/moderation/audit', call: (c) => callRoute(auditLog, '/api/moderation/audit', {}, jsonInit('GET', c)), expected: MODERATORS_ONLY },
   { name: 'GET /api/moderation/audit (CSV)', call: (c) => callRoute(auditLog, '/api/moderation/audit?format=csv', {}, jsonInit('GET', c)), expected: MODERATORS_ONLY },

@@ -28,4 +28,11 @@ describe('effectiveCommentMode', () => {
     expect(mode('closed', daysAgo(1), 30, 'open')).toBe('closed');
     expect(mode('premoderated', daysAgo(1), 30, 'open')).toBe('premoderated');
   });
+
+  it('premoderates an open story while a surge lasts, and not after', () => {
+    const at = (surgeUntil: Date) => effectiveCommentMode({ mode: 'open', sectionMode: null, publishedAt: daysAgo(1), autoCloseAfterDays: 30, surgeUntil }, NOW);
+    expect(at(new Date(NOW + 60_000))).toBe('premoderated');
+    expect(at(new Date(NOW - 60_000))).toBe('open');
+    expect(effectiveCommentMode({ mode: 'closed', sectionMode: null, publishedAt: daysAgo(1), autoCloseAfterDays: 30, surgeUntil: new Date(NOW + 60_000) }, NOW)).toBe('closed');
+  });
 });

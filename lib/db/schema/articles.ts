@@ -42,6 +42,10 @@ export const articles = pgTable(
     editedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     version: integer().notNull().default(1),
     commentMode: commentMode().notNull().default('open'),
+    /** Surge protection: comments are premoderated until then, because they arrived faster than the setting allows. */
+    surgeUntil: timestamp({ withTimezone: true }),
+    /** When a moderator last lifted a surge: only comments after it count towards the next one. */
+    surgeClearedAt: timestamp({ withTimezone: true }),
     claimStatus: claimStatus(),
     claimNote: text(),
     /** Approved comments, kept exact by the comment services inside their transactions. */

@@ -59,6 +59,8 @@ export const comments = pgTable(
     index('comments_status_idx').on(t.status, t.createdAt.desc()),
     index('comments_reported_idx').on(t.reportCount.desc(), t.createdAt.desc()).where(sql`${t.reportCount} > 0`),
     index('comments_author_idx').on(t.authorId, t.createdAt.desc()),
+    // A story's latest comments of any status: surge protection counts the last minute's.
+    index('comments_article_time_idx').on(t.articleId, t.createdAt.desc()),
   ],
 );
 

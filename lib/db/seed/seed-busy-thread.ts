@@ -4,7 +4,7 @@ import { queryRows, type Db } from '@/lib/db/client';
 /**
  * For the comments benchmark: `count` approved comments (a third of them replies, with likes spread over
  * them) on one story, written by `posters` readers who each have a published comment there, so later posts
- * by them are not held as first comments. Returns the posters' user ids.
+ * by them are not held as first comments; surge protection is switched off. Returns the posters' user ids.
  */
 export async function seedBusyThread(db: Db, slug: string, count: number, posters = 50): Promise<number[]> {
   const [article] = await queryRows<{ id: number }>(db, sql`select id from articles where slug = ${slug} and status = 'published'`);
@@ -39,6 +39,38 @@ export async function seedBusyThread(db: Db, slug: string, count: number, poster
   await db.execute(sql`
     update articles set comment_count = (select count(*)::int from comments where article_id = ${article.id} and status = 'approved')
     where id = ${article.id}`);
+  // The POST benchmark sends hundreds of comments a minute to this story: surge protection would hold them,
+  // and the run measures the posting path, as it turns rate limits off.
+  await db.execute(sql`
+    insert into settings (key, value) values ('surgeCommentsPerMinute', '0'::jsonb)
+    on conflict (key) do update set value = excluded.value`);
   await db.execute(sql`analyze comments`);
   return ids;
+}
+
+/**
+ * For the moderation benchmark: `count` comments held for moderation across the published stories, by
+ * `count / 5` new readers (five each, as a wave of newcomers would be). Returns an editor's user id.
+ */
+export async function seedPendingQueue(db: Db, count: number): Promise<number> {
+  const stamp = Date.now();
+  const writers = Math.max(1, Math.ceil(count / 5));
+  const [range] = await queryRows<{ lo: number; hi: number }>(db, sql`
+    with ins as (
+      insert into users (email, name, created_at)
+      select 'bench-newcomer-' || ${stamp} || '-' || g || '@readers.example', 'Newcomer ' || g, now() - (g % 30) * interval '1 day'
+      from generate_series(1, ${writers}::int) g
+      returning id)
+    select min(id)::int lo, max(id)::int hi from ins`);
+  await db.execute(sql`
+    with stories as (select array_agg(id order by id) ids from articles where status = 'published')
+    insert into comments (article_id, author_id, body, status, reasons, created_at)
+    select stories.ids[1 + g % array_length(stories.ids, 1)], ${range!.lo} + g % ${writers}, 'Held comment number ' || g || ', waiting for a moderator.',
+           'pending', '["first_comment"]'::jsonb, now() - (g * interval '3 seconds')
+    from generate_series(1, ${count}::int) g, stories`);
+  await db.execute(sql`update comments set root_id = id where root_id is null and parent_id is null`);
+  await db.execute(sql`analyze comments`);
+  const [editor] = await queryRows<{ id: number }>(db, sql`select id from users where role = 'editor' order by id limit 1`);
+  if (!editor) throw new Error('no editor to moderate with');
+  return editor.id;
 }
