@@ -16,6 +16,8 @@ export const cacheTags = {
   comments: (articleId: number) => `comments:${articleId}`,
   /** Every thread at once: a change to the moderation settings shows in all of them. */
   allComments: 'comments',
+  /** The moderation queues' counts: anything that adds, decides or reports a comment. */
+  moderationQueues: 'moderation-queues',
   feeds: 'feeds',
   sitemap: 'sitemap',
   search: 'search',

@@ -56,7 +56,7 @@ export async function editComment(actor: Actor, id: number, input: unknown) {
       .returning();
     return row!;
   });
-  expireTags([cacheTags.comments(result.articleId)]);
+  expireTags([cacheTags.comments(result.articleId), cacheTags.moderationQueues]);
   return { id: result.id, body: result.body, status: result.status, reasons: result.reasons, editedAt: result.editedAt!.toISOString() };
 }
 
@@ -72,5 +72,5 @@ export async function deleteComment(actor: Actor, id: number): Promise<void> {
     await tx.update(comments).set({ status: 'deleted', body: '', deletedAt: new Date(), featured: false }).where(eq(comments.id, id));
     return comment.articleId;
   });
-  expireTags([cacheTags.comments(articleId)]);
+  expireTags([cacheTags.comments(articleId), cacheTags.moderationQueues]);
 }

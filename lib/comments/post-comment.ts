@@ -124,7 +124,7 @@ export async function postComment(actor: Actor, slug: string, input: unknown, ip
   });
 
   // A surge changes the thread's mode, which the story's cached lookup carries.
-  expireTags([cacheTags.comments(posted.articleId), ...(posted.surged ? [cacheTags.article(slug)] : [])]);
+  expireTags([cacheTags.comments(posted.articleId), cacheTags.moderationQueues, ...(posted.surged ? [cacheTags.article(slug)] : [])]);
   return {
     id: posted.id,
     parentId: parentId ?? null,

@@ -71,5 +71,6 @@ export async function reportComment(actor: Actor, commentId: number, input: unkn
     if (inserted.length === 0) throw new AppError('conflict', 'You have already reported this comment.');
     await tx.update(comments).set({ reportCount: sql`${comments.reportCount} + 1` }).where(eq(comments.id, commentId));
   });
+  expireTags([cacheTags.moderationQueues]);
   return { reported: true };
 }

@@ -96,6 +96,6 @@ export async function decideComment(actor: Actor, commentId: number, raw: unknow
     });
     return { state: stateOf(updated!), articleId: c.articleId };
   });
-  expireTags([cacheTags.comments(result.articleId)]);
+  expireTags([cacheTags.comments(result.articleId), cacheTags.moderationQueues]);
   return result.state;
 }

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { articles, commentReports, comments, sections, users } from '@/lib/db/schema';
 import { assertCan, type Actor } from '@/lib/auth/actor';
+import { cachedRead } from '@/lib/cache/cached';
+import { cacheTags } from '@/lib/cache/tags';
 import { decodeCursor, encodeCursor } from '@/lib/comments/cursor';
 import { AppError } from '@/lib/http/errors';
 import { parseOrThrow } from '@/lib/http/route';
@@ -67,6 +69,14 @@ function queueWhere(queue: Queue): SQL {
   }
 }
 
+/** The story or section filter, shared by the list and its tab counts. */
+function scopeOf(article: number | null, section: string | null): SQL[] {
+  const scope: SQL[] = [];
+  if (article) scope.push(sql`${comments.articleId} = ${article}`);
+  if (section) scope.push(sql`${comments.articleId} in (select a.id from ${articles} a join ${sections} s on s.id = a.section_id where s.slug = ${section})`);
+  return scope;
+}
+
 const parents = alias(comments, 'parent');
 const parentAuthors = alias(users, 'parent_author');
 
@@ -82,10 +92,7 @@ export async function listQueue(actor: Actor, raw: unknown): Promise<QueuePage> 
   if (query.cursor && !cursor) throw new AppError('invalid_input', 'The cursor is not valid.', { cursor: 'Not a cursor from this list' });
   const db = await getDb();
 
-  const scope: SQL[] = [];
-  if (query.article) scope.push(sql`${comments.articleId} = ${query.article}`);
-  if (query.section) scope.push(sql`${comments.articleId} in (select a.id from ${articles} a join ${sections} s on s.id = a.section_id where s.slug = ${query.section})`);
-  const filters = [...scope];
+  const filters = scopeOf(query.article ?? null, query.section ?? null);
   if (query.q) {
     const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     filters.push(or(ilike(comments.body, like), sql`${comments.authorId} in (select id from ${users} where name ilike ${like} or email ilike ${like})`)!);
@@ -142,7 +149,7 @@ export async function listQueue(actor: Actor, raw: unknown): Promise<QueuePage> 
             where author_id = a.id order by created_at desc limit 4
           ) r`)
       : { rows: [] },
-    queueCounts(scope),
+    queueCounts(query.article ?? null, query.section ?? null),
   ]);
   const recentRows = (recent as unknown as { rows: { authorId: number; id: number; body: string; status: string; createdAt: string | Date }[] }).rows;
 
@@ -193,18 +200,27 @@ export async function listQueue(actor: Actor, raw: unknown): Promise<QueuePage> 
   };
 }
 
-/** How many comments wait in each queue (within the story or section filter): one indexed count each. */
-async function queueCounts(scope: SQL[]): Promise<Record<Queue, number>> {
-  const db = await getDb();
-  const counted = await Promise.all(
-    QUEUES.map(async (queue) => {
-      const [row] = await db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(comments)
-        .where(and(queueWhere(queue), ...scope));
-      return [queue, row?.n ?? 0] as const;
-    }),
-  );
-  return Object.fromEntries(counted) as Record<Queue, number>;
-}
-
+/**
+ * How many comments wait in each queue (within a story or section): one indexed count each. Pending can run
+ * to six figures, so the counts are cached until a comment is posted, edited, reported or decided.
+ */
+export const queueCounts = cachedRead(
+  'moderation-queue-counts',
+  async (article: number | null, section: string | null): Promise<Record<Queue, number>> => {
+    const db = await getDb();
+    const scope = scopeOf(article, section);
+    const counted = await Promise.all(
+      QUEUES.map(async (queue) => {
+        const [row] = await db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(comments)
+          .where(and(queueWhere(queue), ...scope));
+        return [queue, row?.n ?? 0] as const;
+      }),
+    );
+    return Object.fromEntries(counted) as Record<Queue, number>;
+  },
+  () => [cacheTags.moderationQueues],
+  // "Recently approved" slides with the clock even when nothing is posted.
+  60,
+);

@@ -135,7 +135,7 @@ export async function banUser(actor: Actor, userId: number, input: unknown): Pro
     return { user: toSummary(updated!), touched };
   });
   // Their comments leave the public threads now, not when the cached pages expire.
-  expireTags(result.touched.map((id) => cacheTags.comments(id)));
+  expireTags([...result.touched.map((id) => cacheTags.comments(id)), cacheTags.moderationQueues]);
   return result.user;
 }
 

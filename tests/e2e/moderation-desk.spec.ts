@@ -184,6 +184,22 @@ test('an admin adds a suspect word in the settings and the next comment with it 
   await expect(editor.getByRole('button', { name: 'Save settings' })).toHaveCount(0);
 });
 
+test('the overview shows where comments arrive and what waits, as charts with their numbers', async ({ browser }) => {
+  const editor = await as(browser, 'editor@meridian.example');
+  await editor.goto('/newsroom/moderation');
+  await editor.getByRole('link', { name: 'Overview' }).click();
+  await expect(editor.getByRole('heading', { name: 'Moderation overview', level: 1 })).toBeVisible();
+  const site = editor.getByRole('figure', { name: 'Comments per hour, site-wide (48 hours)' });
+  await expect(site.locator('svg.recharts-surface')).toBeVisible();
+  await expect(site.getByRole('img')).toHaveAttribute('aria-label', /Busiest hour: \d+ comments/);
+  await site.getByText('Show the numbers').click();
+  await expect(site.getByRole('table').getByRole('row')).toHaveCount(49);
+  const queues = editor.getByRole('figure', { name: 'Queue sizes' });
+  await queues.getByText('Show the numbers').click();
+  await expect(queues.getByRole('row', { name: /Pending \d+/ })).toBeVisible();
+  await editor.screenshot({ path: 'artifacts/screenshots/moderation-overview.png', fullPage: true });
+});
+
 test('readers are refused the desk and its API', async ({ browser }) => {
   const reader = await as(browser, 'reader@meridian.example');
   await reader.goto('/newsroom/moderation');

@@ -56,7 +56,7 @@ export const comments = pgTable(
     index('comments_root_idx').on(t.rootId, t.createdAt),
     index('comments_featured_idx').on(t.articleId).where(sql`${t.featured}`),
     // Moderation queues and a commenter's history.
-    index('comments_status_idx').on(t.status, t.createdAt.desc()),
+    index('comments_status_idx').on(t.status, t.createdAt.desc(), t.id.desc()),
     index('comments_reported_idx').on(t.reportCount.desc(), t.createdAt.desc()).where(sql`${t.reportCount} > 0`),
     index('comments_author_idx').on(t.authorId, t.createdAt.desc()),
     // A story's latest comments of any status: surge protection counts the last minute's.

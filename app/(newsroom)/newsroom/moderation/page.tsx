@@ -21,6 +21,9 @@ export default async function ModerationPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="font-serif text-3xl font-bold">Moderation</h1>
         <nav aria-label="Moderation" className="flex gap-4 text-sm">
+          <Link href="/newsroom/moderation/overview" className="underline">
+            Overview
+          </Link>
           <Link href="/newsroom/moderation/settings" className="underline">
             Settings
           </Link>
