@@ -99,10 +99,12 @@ function rootsWhere(articleId: number, sort: CommentSort, cursor: ReturnType<typ
   return sql`${base} and (${comments.createdAt}, ${comments.id}) < (${at}::timestamptz, ${cursor.id}::int)`;
 }
 
+// Null ordering spelled out to match the thread indexes (drizzle builds them DESC NULLS LAST; a plain DESC
+// means NULLS FIRST and would make PostgreSQL sort the whole thread instead of reading the index).
 const order = {
-  newest: sql`${comments.createdAt} desc, ${comments.id} desc`,
-  oldest: sql`${comments.createdAt} asc, ${comments.id} asc`,
-  top: sql`${comments.likeCount} desc, ${comments.id} desc`,
+  newest: sql`${comments.createdAt} desc nulls last, ${comments.id} desc nulls last`,
+  oldest: sql`${comments.createdAt} asc nulls first, ${comments.id} asc nulls first`,
+  top: sql`${comments.likeCount} desc nulls last, ${comments.id} desc nulls last`,
 };
 
 async function readThreadPage(

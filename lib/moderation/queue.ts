@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
@@ -116,7 +116,12 @@ export async function listQueue(actor: Actor, raw: unknown): Promise<QueuePage> 
     .leftJoin(parentAuthors, eq(parentAuthors.id, parents.authorId))
     .leftJoin(users, eq(users.id, comments.authorId))
     .where(and(queueWhere(query.queue), ...filters))
-    .orderBy(...(query.sort === 'newest' ? [desc(comments.createdAt), desc(comments.id)] : [asc(comments.createdAt), asc(comments.id)]))
+    // Null ordering as in comments_status_idx (DESC NULLS LAST), so the queue is read from the index, not sorted.
+    .orderBy(
+      query.sort === 'newest'
+        ? sql`${comments.createdAt} desc nulls last, ${comments.id} desc nulls last`
+        : sql`${comments.createdAt} asc nulls first, ${comments.id} asc nulls first`,
+    )
     .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
 
@@ -146,7 +151,7 @@ export async function listQueue(actor: Actor, raw: unknown): Promise<QueuePage> 
           from unnest(${sql.raw(`array[${authorIds.join(',')}]::int[]`)}) a(id)
           cross join lateral (
             select id, author_id, body, status, created_at from comments
-            where author_id = a.id order by created_at desc limit 4
+            where author_id = a.id order by created_at desc nulls last limit 4
           ) r`)
       : { rows: [] },
     queueCounts(query.article ?? null, query.section ?? null),
