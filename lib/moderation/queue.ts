@@ -90,6 +90,24 @@ export async function listQueue(actor: Actor, raw: unknown): Promise<QueuePage> 
   const query = parseOrThrow(queueQuerySchema, raw);
   const cursor = query.cursor ? decodeCursor(query.cursor, query.sort) : null;
   if (query.cursor && !cursor) throw new AppError('invalid_input', 'The cursor is not valid.', { cursor: 'Not a cursor from this list' });
+  return cachedQueuePage(query.queue, query.sort, query.article ?? null, query.section ?? null, query.q ?? null, query.cursor ?? null, query.limit);
+}
+
+/**
+ * Every moderator polls the same queues, so a page is cached until a comment is posted, edited, reported or
+ * decided, or a commenter banned (the same tag as the counts); a minute at most, as "recently approved" and
+ * surge ends move with the clock.
+ */
+const cachedQueuePage = cachedRead(
+  'moderation-queue',
+  (queue: Queue, sort: 'newest' | 'oldest', article: number | null, section: string | null, q: string | null, cursorText: string | null, limit: number) =>
+    readQueuePage({ queue, sort, article: article ?? undefined, section: section ?? undefined, q: q ?? undefined, cursor: cursorText ?? undefined, limit }),
+  () => [cacheTags.moderationQueues],
+  60,
+);
+
+async function readQueuePage(query: z.infer<typeof queueQuerySchema>): Promise<QueuePage> {
+  const cursor = query.cursor ? decodeCursor(query.cursor, query.sort) : null;
   const db = await getDb();
 
   const filters = scopeOf(query.article ?? null, query.section ?? null);

@@ -58,6 +58,6 @@ export async function liftSurge(actor: Actor, articleId: number): Promise<{ surg
     await recordAction(tx, { actorId: actor.id, action: 'article.surge_off', targetType: 'article', targetId: articleId, before: { surgeUntil: story.surgeUntil }, after: { surgeUntil: null } });
     return story.slug;
   });
-  expireTags([cacheTags.article(slug), cacheTags.comments(articleId)]);
+  expireTags([cacheTags.article(slug), cacheTags.comments(articleId), cacheTags.moderationQueues]);
   return { surgeUntil: null };
 }

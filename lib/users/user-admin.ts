@@ -152,7 +152,7 @@ async function recountArticles(tx: Tx, articleIds: number[], parentIds: number[]
 export async function unbanUser(actor: Actor, userId: number): Promise<UserSummary> {
   assertCan(actor, 'user:ban');
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const user = await db.transaction(async (tx) => {
     const target = await lockTarget(tx, userId);
     if (RANK[target.role] >= RANK.editor && actor.role !== 'admin') throw new AppError('forbidden', 'Only an admin can unban staff.');
     if (target.status === 'active') return toSummary(target);
@@ -171,4 +171,6 @@ export async function unbanUser(actor: Actor, userId: number): Promise<UserSumma
     });
     return toSummary(updated!);
   });
+  expireTags([cacheTags.moderationQueues]); // the desk's cards show ban status
+  return user;
 }
