@@ -3,6 +3,9 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { safeHref, safeImageSrc, type BlockNode, type BodyDocument, type InlineNode } from '@/lib/articles/document';
 import type { ArticleCard } from '@/lib/articles/types';
+import { renditionSrcSet } from '@/lib/media/responsive';
+
+const BODY_IMAGE_SIZES = '(min-width: 768px) 720px, 100vw';
 
 /**
  * Renders the structured body through an allow-list: each known node type maps to one element, text is always
@@ -98,16 +101,19 @@ function Block({ node, inlineCards }: { node: BlockNode; inlineCards: Record<str
     case 'image': {
       const src = typeof node.attrs?.src === 'string' ? safeImageSrc(node.attrs.src) : null;
       if (!src) return null;
+      const alt = typeof node.attrs.alt === 'string' ? node.attrs.alt : '';
+      const width = node.attrs.width ?? 1600;
+      const height = node.attrs.height ?? 900;
+      const srcSet = renditionSrcSet(src);
       return (
         <figure>
-          <Image
-            src={src}
-            alt={typeof node.attrs.alt === 'string' ? node.attrs.alt : ''}
-            width={node.attrs.width ?? 1600}
-            height={node.attrs.height ?? 900}
-            sizes="(min-width: 768px) 720px, 100vw"
-            className="w-full rounded"
-          />
+          {srcSet ? (
+            // Uploads are stored in each width already (lib/media/responsive.ts): no resizing per request.
+            // eslint-disable-next-line @next/next/no-img-element
+            <img src={src} srcSet={srcSet} sizes={BODY_IMAGE_SIZES} alt={alt} width={width} height={height} loading="lazy" decoding="async" className="h-auto w-full rounded" />
+          ) : (
+            <Image src={src} alt={alt} width={width} height={height} sizes={BODY_IMAGE_SIZES} className="w-full rounded" />
+          )}
           {(node.attrs.caption || node.attrs.credit) && (
             <figcaption>
               {node.attrs.caption} {node.attrs.credit && <span className="text-neutral-500">{node.attrs.credit}</span>}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/lib/db/client';
 import { articles, articleTags, articleUpdates, media, sections, slugRedirects, tags } from '@/lib/db/schema';
 import { excerpt, relatedStorySlugs } from './document';
@@ -11,6 +11,26 @@ export type ArticleLookup = { article: ArticleDetail } | { redirectTo: string } 
 /** A published story by slug; an old slug answers with the current URL; anything else is null. */
 export async function readArticle(slug: string): Promise<ArticleLookup> {
   const db = await getDb();
+  const article = await loadDetail(db, and(published, eq(articles.slug, slug))!);
+  if (article) return { article };
+  const [redirect] = await db
+    .select({ slug: articles.slug, sectionSlug: sections.slug })
+    .from(slugRedirects)
+    .innerJoin(articles, eq(articles.id, slugRedirects.articleId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(eq(slugRedirects.oldSlug, slug), published));
+  return redirect ? { redirectTo: articleUrl(redirect.sectionSlug, redirect.slug) } : null;
+}
+
+/**
+ * Any story by id, whatever its state, built exactly as readers get it: the newsroom's preview. Callers
+ * check who is asking; a story not yet published shows "now" as its publication time.
+ */
+export async function readArticleById(id: number): Promise<ArticleDetail | null> {
+  return loadDetail(await getDb(), eq(articles.id, id));
+}
+
+async function loadDetail(db: Db, where: SQL): Promise<ArticleDetail | null> {
   const [row] = await db
     .select({
       ...cardColumns,
@@ -26,19 +46,10 @@ export async function readArticle(slug: string): Promise<ArticleLookup> {
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(media, eq(media.id, articles.heroMediaId))
-    .where(and(published, eq(articles.slug, slug)));
+    .where(where);
+  if (!row) return null;
 
-  if (!row) {
-    const [redirect] = await db
-      .select({ slug: articles.slug, sectionSlug: sections.slug })
-      .from(slugRedirects)
-      .innerJoin(articles, eq(articles.id, slugRedirects.articleId))
-      .innerJoin(sections, eq(sections.id, articles.sectionId))
-      .where(and(eq(slugRedirects.oldSlug, slug), published));
-    return redirect ? { redirectTo: articleUrl(redirect.sectionSlug, redirect.slug) } : null;
-  }
-
-  const [card] = await toCards(db, [row]);
+  const [card] = await toCards(db, [{ ...row, publishedAt: row.publishedAt ?? new Date() }]);
   const [tagRows, updates, inline] = await Promise.all([
     db
       .select({ slug: tags.slug, name: tags.name })
@@ -55,19 +66,17 @@ export async function readArticle(slug: string): Promise<ArticleLookup> {
   ]);
 
   return {
-    article: {
-      ...card!,
-      status: row.status,
-      sectionId: row.sectionId,
-      description: row.dek || excerpt(row.bodyText),
-      body: row.body,
-      hero: card!.hero ? { ...card!.hero, caption: row.heroCaption ?? '', credit: row.heroCredit ?? '' } : null,
-      tags: tagRows,
-      claimNote: row.claimNote,
-      commentMode: row.commentMode,
-      updates: updates.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() })),
-      inlineCards: inline,
-    },
+    ...card!,
+    status: row.status,
+    sectionId: row.sectionId,
+    description: row.dek || excerpt(row.bodyText),
+    body: row.body,
+    hero: card!.hero ? { ...card!.hero, caption: row.heroCaption ?? '', credit: row.heroCredit ?? '' } : null,
+    tags: tagRows,
+    claimNote: row.claimNote,
+    commentMode: row.commentMode,
+    updates: updates.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() })),
+    inlineCards: inline,
   };
 }
 

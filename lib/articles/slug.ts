@@ -1,5 +1,5 @@
 /** Segments the site's own routes use; an article or section slug may not take them. */
-export const RESERVED_SLUGS = new Set(['page', 'feed.xml', 'api', 'search', 'tag', 'author', 'newsroom', 'front']);
+export const RESERVED_SLUGS = new Set(['page', 'feed.xml', 'api', 'search', 'tag', 'author', 'newsroom', 'front', 'preview', 'uploads', 'sign-in', 'sign-up', 'sign-out', 'account']);
 
 /**
  * Turns any text into a URL slug: accents folded ("Inés" → "ines"), everything but ASCII letters and digits

@@ -10,6 +10,7 @@ import { cacheTags } from '@/lib/cache/tags';
 import { AppError, notFound } from '@/lib/http/errors';
 import { parseOrThrow } from '@/lib/http/route';
 import { storage } from '@/lib/storage/storage';
+import { checkedImage } from '@/lib/media/image-upload';
 import { authorProfileSchema } from './schemas';
 
 export const AVATAR_MAX_BYTES = 5 * 1024 * 1024;
@@ -62,18 +63,9 @@ export async function updateAuthorProfile(actor: Actor, slug: string, input: unk
  * Replaces the avatar: the file's bytes must be a JPEG, PNG or WebP image (its name and declared type are not
  * trusted); it is cropped to a square, resized and stored as WebP under a content-hashed name.
  */
-export async function uploadAvatar(actor: Actor, slug: string, file: File | null) {
+export async function uploadAvatar(actor: Actor, slug: string, file: File) {
   const profile = await profileFor(actor, slug);
-  if (!file || typeof file.arrayBuffer !== 'function') throw new AppError('invalid_input', 'Choose an image to upload.', { avatar: 'Choose an image' });
-  if (file.size > AVATAR_MAX_BYTES) throw new AppError('payload_too_large', 'Images are at most 5 MB.');
-  const bytes = Buffer.from(await file.arrayBuffer());
-  const format = await sharp(bytes)
-    .metadata()
-    .then((m) => m.format)
-    .catch(() => undefined);
-  if (format !== 'jpeg' && format !== 'png' && format !== 'webp') {
-    throw new AppError('invalid_input', 'That file is not a JPEG, PNG or WebP image.', { avatar: 'Not a JPEG, PNG or WebP image' });
-  }
+  const { bytes } = await checkedImage(file, AVATAR_MAX_BYTES, 'avatar');
   const resized = await sharp(bytes).rotate().resize(AVATAR_SIZE, AVATAR_SIZE, { fit: 'cover' }).webp({ quality: 82 }).toBuffer();
   const hash = createHash('sha256').update(resized).digest('hex').slice(0, 16);
   const { url } = await storage.put(`avatars/${profile.slug}-${hash}.webp`, resized, 'image/webp');

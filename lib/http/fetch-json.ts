@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly fields?: Record<string, string>,
+    /** On a 409: the resource as the server has it now. */
+    readonly current?: unknown,
   ) {
     super(message);
   }
@@ -17,7 +19,7 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const error = (body as ErrorBody | null)?.error;
-    throw new ApiError(response.status, error?.message ?? `Request failed (${response.status})`, error?.fields);
+    throw new ApiError(response.status, error?.message ?? `Request failed (${response.status})`, error?.fields, error?.current);
   }
   return body as T;
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { ensureAuthorProfile } from '@/lib/authors/ensure-profile';
 import { and, asc, count, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Tx } from '@/lib/db/client';
 import { comments, users } from '@/lib/db/schema';
@@ -85,6 +86,7 @@ export async function changeRole(actor: Actor, userId: number, input: unknown): 
     if (target.role === role) return toSummary(target);
     if (role !== 'admin') await assertAnotherAdmin(tx, target);
     const [updated] = await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId)).returning(summaryColumns);
+    if (role !== 'reader') await ensureAuthorProfile(tx, target);
     await recordAction(tx, { actorId: actor.id, action: 'user.role_change', targetType: 'user', targetId: userId, reason, before: { role: target.role }, after: { role } });
     return toSummary(updated!);
   });

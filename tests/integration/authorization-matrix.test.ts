@@ -16,6 +16,21 @@ import { DELETE as unlikeComment, PUT as likeComment } from '@/app/api/comments/
 import { POST as reportCommentRoute } from '@/app/api/comments/[id]/reports/route';
 import { DELETE as deleteCommentRoute, PATCH as patchCommentRoute } from '@/app/api/comments/[id]/route';
 import { GET as listUsers } from '@/app/api/users/route';
+import { GET as newsroomList, POST as newsroomCreate } from '@/app/api/newsroom/articles/route';
+import { DELETE as newsroomDelete, GET as newsroomOpen, PUT as newsroomSave } from '@/app/api/newsroom/articles/[id]/route';
+import { POST as newsroomPublication } from '@/app/api/newsroom/articles/[id]/publication/route';
+import { GET as newsroomRevisions } from '@/app/api/newsroom/articles/[id]/revisions/route';
+import { GET as newsroomDiff } from '@/app/api/newsroom/articles/[id]/revisions/[revision]/route';
+import { POST as newsroomRestore } from '@/app/api/newsroom/articles/[id]/revisions/[revision]/restore/route';
+import { POST as newsroomUpdate } from '@/app/api/newsroom/articles/[id]/updates/route';
+import { POST as newsroomMedia } from '@/app/api/newsroom/media/route';
+import { GET as newsroomStories } from '@/app/api/newsroom/stories/route';
+import { GET as errorInbox } from '@/app/api/newsroom/error-reports/route';
+import { PATCH as errorStatus } from '@/app/api/newsroom/error-reports/[id]/route';
+import { POST as reportError } from '@/app/api/articles/[slug]/error-reports/route';
+import { POST as publishDueRoute } from '@/app/api/internal/publish-due/route';
+import sharp from 'sharp';
+import { createArticle } from '../helpers/factories';
 import { eq } from 'drizzle-orm';
 import * as s from '@/lib/db/schema';
 import { callRoute } from '../helpers/http';
@@ -48,6 +63,25 @@ const pendingComment = async () => {
   return c!.id;
 };
 const MODERATORS_ONLY: Expect = { anonymous: 401, reader: 403, 'banned reader': 403, author: 403, editor: 200, admin: 200 };
+const STAFF = (status: number): Expect => ({ anonymous: 401, reader: 403, 'banned reader': 403, author: status, editor: status, admin: status });
+/** Another author's draft (Inés's), with a body so it can be published. */
+const othersDraft = async () => String((await createArticle(db(), { status: 'draft' })).id);
+/** Another author's published story with one revision. */
+const othersPublished = async () => {
+  const article = await createArticle(db());
+  const [rev] = await db().insert(s.articleRevisions).values({ articleId: article.id, version: 1, headline: article.headline, dek: '', body: article.body }).returning();
+  return { id: String(article.id), revision: String(rev!.id), article };
+};
+const editorShape = async (id: string) => {
+  const { json } = await callRoute(newsroomOpen, '/x', { id }, jsonInit('GET', (await createUser(db(), 'editor')).cookie));
+  return json.article;
+};
+const imageForm = async () => {
+  const form = new FormData();
+  form.set('image', new File([new Uint8Array(await sharp({ create: { width: 64, height: 48, channels: 3, background: '#888' } }).png().toBuffer())], 'x.png'));
+  form.set('alt', 'A grey square');
+  return form;
+};
 
 type Row = { name: string; call: (cookie: string | undefined) => Promise<{ status: number }>; expected: Expect };
 const all = (status: number): Expect => ({ anonymous: status, reader: status, 'banned reader': status, author: status, editor: status, admin: status });
@@ -190,6 +224,94 @@ const rows: Row[] = [
     },
     expected: { anonymous: 401, reader: 403, 'banned reader': 403, author: 403, editor: 403, admin: 400 },
   },
+  { name: 'GET /api/newsroom/articles', call: (c) => callRoute(newsroomList, '/api/newsroom/articles', {}, jsonInit('GET', c)), expected: STAFF(200) },
+  {
+    name: 'POST /api/newsroom/articles',
+    call: (c) => callRoute(newsroomCreate, '/api/newsroom/articles', {}, jsonInit('POST', c, { headline: `Matrix draft ${Math.random()}`, section: 'world' })),
+    expected: STAFF(201),
+  },
+  {
+    name: "GET /api/newsroom/articles/{id} (another author's draft)",
+    call: async (c) => {
+      const id = await othersDraft();
+      return callRoute(newsroomOpen, '/x', { id }, jsonInit('GET', c));
+    },
+    expected: { ...STAFF(200), author: 404 },
+  },
+  {
+    name: "PUT /api/newsroom/articles/{id} (another author's draft)",
+    call: async (c) => {
+      const id = await othersDraft();
+      return callRoute(newsroomSave, '/x', { id }, jsonInit('PUT', c, { ...(await editorShape(id)), headline: 'Matrix edit' }));
+    },
+    expected: { ...STAFF(200), author: 404 },
+  },
+  {
+    name: "DELETE /api/newsroom/articles/{id} (another author's draft)",
+    call: async (c) => {
+      const id = await othersDraft();
+      return callRoute(newsroomDelete, '/x', { id }, jsonInit('DELETE', c));
+    },
+    expected: { ...STAFF(204), author: 404 },
+  },
+  {
+    name: "POST /api/newsroom/articles/{id}/publication (publish another author's draft)",
+    call: async (c) => {
+      const id = await othersDraft();
+      return callRoute(newsroomPublication, '/x', { id }, jsonInit('POST', c, { action: 'publish' }));
+    },
+    expected: { ...STAFF(200), author: 404 },
+  },
+  {
+    name: "POST /api/newsroom/articles/{id}/publication (unpublish another author's story)",
+    call: async (c) => callRoute(newsroomPublication, '/x', { id: (await othersPublished()).id }, jsonInit('POST', c, { action: 'unpublish' })),
+    expected: { ...STAFF(200), author: 403 },
+  },
+  {
+    name: "GET /api/newsroom/articles/{id}/revisions (another author's story)",
+    call: async (c) => callRoute(newsroomRevisions, '/x', { id: (await othersPublished()).id }, jsonInit('GET', c)),
+    expected: { ...STAFF(200), author: 403 },
+  },
+  {
+    name: "GET /api/newsroom/articles/{id}/revisions/{revision} (another author's story)",
+    call: async (c) => callRoute(newsroomDiff, '/x', await othersPublished(), jsonInit('GET', c)),
+    expected: { ...STAFF(200), author: 403 },
+  },
+  {
+    name: "POST /api/newsroom/articles/{id}/revisions/{revision}/restore (another author's story)",
+    call: async (c) => callRoute(newsroomRestore, '/x', await othersPublished(), jsonInit('POST', c)),
+    expected: { ...STAFF(200), author: 403 },
+  },
+  {
+    name: 'POST /api/newsroom/articles/{id}/updates (correction)',
+    call: async (c) => callRoute(newsroomUpdate, '/x', { id: (await othersPublished()).id }, jsonInit('POST', c, { kind: 'correction', body: 'Matrix correction' })),
+    expected: { ...STAFF(201), author: 403 },
+  },
+  {
+    name: 'POST /api/newsroom/media (image upload)',
+    call: async (c) => callRoute(newsroomMedia, '/api/newsroom/media', {}, { method: 'POST', headers: { ...(c && { cookie: c }) }, body: await imageForm() }),
+    expected: STAFF(201),
+  },
+  { name: 'GET /api/newsroom/stories', call: (c) => callRoute(newsroomStories, '/api/newsroom/stories?q=bill', {}, jsonInit('GET', c)), expected: STAFF(200) },
+  {
+    name: 'POST /api/articles/{slug}/error-reports',
+    call: async (c) => {
+      const { article } = await othersPublished();
+      return callRoute(reportError, '/x', { slug: article.slug }, jsonInit('POST', c, { body: 'The date in the second paragraph is wrong.' }));
+    },
+    expected: { ...all(201), anonymous: 401, 'banned reader': 403 },
+  },
+  { name: 'GET /api/newsroom/error-reports', call: (c) => callRoute(errorInbox, '/api/newsroom/error-reports', {}, jsonInit('GET', c)), expected: MODERATORS_ONLY },
+  {
+    name: 'PATCH /api/newsroom/error-reports/{id}',
+    call: async (c) => {
+      const { article } = await othersPublished();
+      const [report] = await db().insert(s.errorReports).values({ articleId: article.id, body: 'Matrix error report' }).returning();
+      return callRoute(errorStatus, '/x', { id: String(report!.id) }, jsonInit('PATCH', c, { status: 'checking' }));
+    },
+    expected: MODERATORS_ONLY,
+  },
+  { name: 'POST /api/internal/publish-due (without the scheduler token)', call: (c) => callRoute(publishDueRoute, '/x', {}, jsonInit('POST', c)), expected: all(403) },
 ];
 
 describe('authorization matrix', () => {

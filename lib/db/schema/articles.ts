@@ -41,6 +41,8 @@ export const articles = pgTable(
     /** Last save of any kind; with `version` it detects conflicting saves. */
     editedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     version: integer().notNull().default(1),
+    /** Who saved last: named in the conflict a later, stale save gets. */
+    editedBy: integer().references(() => users.id, { onDelete: 'set null' }),
     commentMode: commentMode().notNull().default('open'),
     /** Surge protection: comments are premoderated until then, because they arrived faster than the setting allows. */
     surgeUntil: timestamp({ withTimezone: true }),

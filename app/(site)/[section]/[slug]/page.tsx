@@ -1,15 +1,8 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
-import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { ArticleBody } from '@/components/article/article-body';
-import { ArticleCard } from '@/components/article/article-card';
-import { AuthorBioBox } from '@/components/article/author-bio-box';
-import { ClaimBadge } from '@/components/article/claim-badge';
-import { UpdatesTimeline } from '@/components/article/updates-timeline';
+import { ArticleView } from '@/components/article/article-view';
+import { ErrorReportForm } from '@/components/article/error-report-form';
 import { CommentsSection } from '@/components/comments/comments-section';
-import { TimeStamp } from '@/components/ui/time-stamp';
-import { jsonLdScript, newsArticleJsonLd } from '@/lib/articles/json-ld';
 import { getArticle, getBylines, getRelated } from '@/lib/articles/reads';
 import { slugParamSchema } from '@/lib/http/params';
 
@@ -61,102 +54,16 @@ export default async function ArticlePage({ params }: Props) {
   ]);
 
   return (
-    <article className="mx-auto max-w-3xl">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(newsArticleJsonLd(article)) }} />
-      <header className="space-y-3">
-        <p className="flex flex-wrap items-center gap-2 text-sm font-semibold uppercase tracking-wide text-[var(--color-accent)] dark:text-[var(--color-accent-dark)]">
-          <Link href={`/${article.section.slug}`}>{article.section.name}</Link>
-          {article.claimStatus && <ClaimBadge status={article.claimStatus} />}
-        </p>
-        <h1 className="font-serif text-3xl font-bold leading-tight sm:text-5xl">{article.headline}</h1>
-        {article.dek && <p className="text-lg text-neutral-700 sm:text-xl dark:text-neutral-300">{article.dek}</p>}
-        <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-neutral-700 dark:text-neutral-300">
-          <p>
-            By{' '}
-            {article.authors.map((a, i) => (
-              <span key={a.slug}>
-                {i > 0 && (i === article.authors.length - 1 ? ' and ' : ', ')}
-                <Link href={`/author/${a.slug}`} rel="author" className="font-semibold underline">
-                  {a.name}
-                </Link>
-              </span>
-            ))}
-          </p>
-          <p>
-            <TimeStamp iso={article.publishedAt} prefix="Published " />
-          </p>
-          {article.updatedAt && (
-            <p>
-              <TimeStamp iso={article.updatedAt} prefix="Updated " />
-            </p>
-          )}
-          <p>
-            <a href="#comments-heading" className="underline">
-              {article.commentCount === 1 ? '1 comment' : `${article.commentCount} comments`}
-            </a>
-          </p>
-        </div>
-      </header>
-
-      {article.hero && (
-        <figure className="my-6">
-          <Image
-            src={article.hero.url}
-            alt={article.hero.alt}
-            width={article.hero.width}
-            height={article.hero.height}
-            sizes="(min-width: 768px) 768px, 100vw"
-            priority
-            className="w-full rounded"
-          />
-          <figcaption className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
-            {article.hero.caption} <span className="text-neutral-500">{article.hero.credit}</span>
-          </figcaption>
-        </figure>
-      )}
-
-      {article.claimStatus && article.claimNote && (
-        <p role="note" className="my-4 rounded bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
-          <strong>Verification: </strong>
-          {article.claimNote}
-        </p>
-      )}
-
-      <UpdatesTimeline updates={article.updates} />
-      <ArticleBody doc={article.body} inlineCards={article.inlineCards} />
-
-      {article.tags.length > 0 && (
-        <ul aria-label="Tags" className="mt-8 flex flex-wrap gap-2 text-sm">
-          {article.tags.map((t) => (
-            <li key={t.slug}>
-              <Link href={`/tag/${t.slug}`} className="rounded-full border border-neutral-300 px-3 py-1 hover:underline dark:border-neutral-700">
-                {t.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
-
-      <div className="mt-8 space-y-4">
-        {bylines.map((b) => (
-          <AuthorBioBox key={b.slug} author={b} />
-        ))}
-      </div>
-
-      <section aria-labelledby="related-heading" className="mt-12">
-        <h2 id="related-heading" className="mb-4 font-serif text-2xl font-bold">
-          See what’s next
-        </h2>
-        <ul className="grid gap-6 sm:grid-cols-2">
-          {related.map((card) => (
-            <li key={card.id}>
-              <ArticleCard card={card} variant="compact" />
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <CommentsSection slug={article.slug} count={article.commentCount} />
-    </article>
+    <ArticleView
+      article={article}
+      bylines={bylines}
+      related={related}
+      after={
+        <>
+          <ErrorReportForm slug={article.slug} />
+          <CommentsSection slug={article.slug} count={article.commentCount} />
+        </>
+      }
+    />
   );
 }

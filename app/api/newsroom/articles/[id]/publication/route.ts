@@ -1,0 +1,11 @@
+import { NextResponse } from 'next/server';
+import { requireActor } from '@/lib/auth/actor';
+import { idOrNotFound } from '@/lib/http/params';
+import { readJson, route } from '@/lib/http/route';
+import { changePublication } from '@/lib/newsroom/publication';
+
+// POST /api/newsroom/articles/[id]/publication {action: publish|schedule|unpublish|archive, at?}
+export const POST = route<{ id: string }>('POST publication', async (request, { id }) => {
+  const actor = await requireActor(request);
+  return NextResponse.json({ article: await changePublication(actor, idOrNotFound(id, 'Article'), await readJson(request)) });
+});

@@ -1,0 +1,11 @@
+import { NextResponse } from 'next/server';
+import { requireActor } from '@/lib/auth/actor';
+import { idOrNotFound } from '@/lib/http/params';
+import { route } from '@/lib/http/route';
+import { readRevisionDiff } from '@/lib/newsroom/revisions';
+
+// GET /api/newsroom/articles/[id]/revisions/[revision] – that version against the one before, word by word
+export const GET = route<{ id: string; revision: string }>('GET revision diff', async (request, { id, revision }) => {
+  const actor = await requireActor(request);
+  return NextResponse.json(await readRevisionDiff(actor, idOrNotFound(id, 'Article'), idOrNotFound(revision, 'Revision')));
+});

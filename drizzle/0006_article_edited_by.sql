@@ -1,0 +1,2 @@
+ALTER TABLE "articles" ADD COLUMN "edited_by" integer;--> statement-breakpoint
+ALTER TABLE "articles" ADD CONSTRAINT "articles_edited_by_users_id_fk" FOREIGN KEY ("edited_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;

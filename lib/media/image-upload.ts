@@ -1,0 +1,46 @@
+import 'server-only';
+import sharp from 'sharp';
+import { AppError } from '@/lib/http/errors';
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/**
+ * The file in a multipart upload's `field`, with the form's text fields. Refuses an oversized body before reading it (413), anything that
+ * is not multipart (415) and a form without the file (400).
+ */
+export async function uploadedFile(request: Request, field: string, maxBytes: number): Promise<{ file: File; text: Record<string, string> }> {
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes + 64 * 1024) {
+    throw new AppError('payload_too_large', `Images are at most ${megabytes(maxBytes)}.`);
+  }
+  if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
+    throw new AppError('unsupported_media_type', 'Upload the image as multipart/form-data.');
+  }
+  const form = await request.formData().catch(() => {
+    throw new AppError('invalid_input', 'The upload could not be read.', { [field]: 'Unreadable upload' });
+  });
+  const file = form.get(field);
+  if (!(file instanceof File)) throw new AppError('invalid_input', 'Choose an image to upload.', { [field]: 'Choose an image' });
+  const text = Object.fromEntries([...form.entries()].flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
+  return { file, text };
+}
+
+export type CheckedImage = { bytes: Buffer; format: 'jpeg' | 'png' | 'webp'; width: number; height: number };
+
+/**
+ * An uploaded image, trusted only for what its bytes are: a JPEG, PNG or WebP that sharp can read. The file's
+ * name and declared type are ignored, so a PHP script renamed photo.jpg is refused.
+ */
+export async function checkedImage(file: File, maxBytes: number, field: string): Promise<CheckedImage> {
+  if (file.size > maxBytes) throw new AppError('payload_too_large', `Images are at most ${megabytes(maxBytes)}.`);
+  const bytes = Buffer.from(await file.arrayBuffer());
+  const meta = await sharp(bytes)
+    .metadata()
+    .catch(() => null);
+  const format = meta?.format;
+  if (!meta || (format !== 'jpeg' && format !== 'png' && format !== 'webp') || !meta.width || !meta.height) {
+    throw new AppError('invalid_input', 'That file is not a JPEG, PNG or WebP image.', { [field]: 'Not a JPEG, PNG or WebP image' });
+  }
+  // EXIF-rotated photos report their stored size; the size readers see is the rotated one.
+  const turned = (meta.orientation ?? 1) >= 5;
+  return { bytes, format, width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height };
+}

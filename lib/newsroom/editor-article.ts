@@ -1,0 +1,95 @@
+import 'server-only';
+import { asc, eq } from 'drizzle-orm';
+import { getDb, type Db, type Tx } from '@/lib/db/client';
+import { articleAuthors, articles, articleTags, authorProfiles, media, sections, tags, users } from '@/lib/db/schema';
+import type { ArticleStatus, ClaimStatus, CommentMode } from '@/lib/db/schema/enums';
+import type { BodyDocument } from '@/lib/articles/document';
+import { readArticleById } from '@/lib/articles/article';
+import { articleUrl, type ArticleDetail } from '@/lib/articles/types';
+import type { Actor } from '@/lib/auth/actor';
+import { notFound } from '@/lib/http/errors';
+import { articleFor } from './article-access';
+
+/** An article as the newsroom editor holds it: every field it edits, the version it saves against, its state. */
+export type EditorArticle = {
+  id: number;
+  status: ArticleStatus;
+  version: number;
+  editedAt: string;
+  editedBy: string | null;
+  publishedAt: string | null;
+  scheduledFor: string | null;
+  /** The public URL once published (and the one it will have). */
+  url: string;
+  slug: string;
+  headline: string;
+  dek: string;
+  section: string;
+  tags: string[];
+  authors: string[];
+  heroMediaId: number | null;
+  hero: { url: string; alt: string } | null;
+  claimStatus: ClaimStatus | null;
+  claimNote: string;
+  commentMode: CommentMode;
+  body: BodyDocument;
+};
+
+export async function readEditorArticle(db: Db | Tx, id: number): Promise<EditorArticle> {
+  const [[row], tagRows, authorRows] = await Promise.all([
+    db
+      .select({ article: articles, sectionSlug: sections.slug, heroUrl: media.url, heroAlt: media.alt, editedBy: users.name })
+      .from(articles)
+      .innerJoin(sections, eq(sections.id, articles.sectionId))
+      .leftJoin(media, eq(media.id, articles.heroMediaId))
+      .leftJoin(users, eq(users.id, articles.editedBy))
+      .where(eq(articles.id, id)),
+    db.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, id)).orderBy(asc(tags.name)),
+    db
+      .select({ slug: authorProfiles.slug })
+      .from(articleAuthors)
+      .innerJoin(authorProfiles, eq(authorProfiles.id, articleAuthors.authorId))
+      .where(eq(articleAuthors.articleId, id))
+      .orderBy(asc(articleAuthors.position)),
+  ]);
+  if (!row) throw notFound('Article');
+  const a = row.article;
+  return {
+    id: a.id,
+    status: a.status,
+    version: a.version,
+    editedAt: a.editedAt.toISOString(),
+    editedBy: row.editedBy,
+    publishedAt: a.publishedAt?.toISOString() ?? null,
+    scheduledFor: a.scheduledFor?.toISOString() ?? null,
+    url: articleUrl(row.sectionSlug, a.slug),
+    slug: a.slug,
+    headline: a.headline,
+    dek: a.dek,
+    section: row.sectionSlug,
+    tags: tagRows.map((t) => t.name),
+    authors: authorRows.map((r) => r.slug),
+    heroMediaId: a.heroMediaId,
+    hero: row.heroUrl ? { url: row.heroUrl, alt: row.heroAlt ?? '' } : null,
+    claimStatus: a.claimStatus,
+    claimNote: a.claimNote ?? '',
+    commentMode: a.commentMode,
+    body: a.body,
+  };
+}
+
+/** The editor's copy of a story, for someone allowed to see it (an author: only stories they are on). */
+export async function openArticle(actor: Actor, id: number): Promise<EditorArticle> {
+  const db = await getDb();
+  await articleFor(db, actor, id, 'article:read-draft');
+  return readEditorArticle(db, id);
+}
+
+/** The story exactly as readers would get it, whatever its state: the newsroom's preview. */
+export async function previewArticle(actor: Actor, id: number): Promise<ArticleDetail> {
+  const db = await getDb();
+  await articleFor(db, actor, id, 'article:read-draft');
+  const detail = await readArticleById(id);
+  if (!detail) throw notFound('Article');
+  return detail;
+}

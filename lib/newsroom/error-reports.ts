@@ -1,0 +1,89 @@
+import 'server-only';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { articles, errorReports, sections, users } from '@/lib/db/schema';
+import { errorReportStatus } from '@/lib/db/schema/enums';
+import { assertCan, type Actor } from '@/lib/auth/actor';
+import { articleUrl } from '@/lib/articles/types';
+import { consume } from '@/lib/rate-limit/limiter';
+import { notFound } from '@/lib/http/errors';
+import { parseOrThrow } from '@/lib/http/route';
+
+/** "Report an error in this article": readers' notes to the editors, kept apart from comment reports. */
+
+export const ERROR_REPORT_STATUSES = errorReportStatus.enumValues;
+export type ErrorReportStatus = (typeof ERROR_REPORT_STATUSES)[number];
+export const ERROR_REPORT_LABELS: Record<ErrorReportStatus, string> = {
+  received: 'Received',
+  checking: 'Checking',
+  corrected: 'Corrected',
+  no_change: 'No change',
+};
+
+const reportSchema = z.object({ body: z.string().trim().min(10, 'Tell us what is wrong (at least 10 characters)').max(2000, 'Keep it under 2,000 characters') });
+const statusSchema = z.object({ status: z.enum(ERROR_REPORT_STATUSES) });
+
+/** A signed-in reader reports an error in a published story. */
+export async function reportArticleError(actor: Actor, slug: string, raw: unknown): Promise<{ id: number; status: ErrorReportStatus }> {
+  assertCan(actor, 'comment:report');
+  const input = parseOrThrow(reportSchema, raw);
+  const db = await getDb();
+  const [article] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), eq(articles.status, 'published')));
+  if (!article) throw notFound('Article');
+  await consume('reportsPerUser', String(actor.id));
+  const [row] = await db.insert(errorReports).values({ articleId: article.id, reporterId: actor.id, body: input.body }).returning();
+  return { id: row!.id, status: row!.status };
+}
+
+export type ErrorReportItem = {
+  id: number;
+  body: string;
+  status: ErrorReportStatus;
+  createdAt: string;
+  updatedAt: string;
+  reporter: string | null;
+  article: { id: number; headline: string; url: string };
+};
+
+/** The editors' inbox, newest first, optionally one status. */
+export async function listErrorReports(actor: Actor, status?: string): Promise<{ reports: ErrorReportItem[]; counts: Record<ErrorReportStatus, number> }> {
+  assertCan(actor, 'article:correct');
+  const filter = status ? parseOrThrow(statusSchema, { status }).status : undefined;
+  const db = await getDb();
+  const [rows, countRows] = await Promise.all([
+    db
+      .select({ report: errorReports, reporter: users.name, headline: articles.headline, slug: articles.slug, sectionSlug: sections.slug })
+      .from(errorReports)
+      .innerJoin(articles, eq(articles.id, errorReports.articleId))
+      .innerJoin(sections, eq(sections.id, articles.sectionId))
+      .leftJoin(users, eq(users.id, errorReports.reporterId))
+      .where(filter ? eq(errorReports.status, filter) : undefined)
+      .orderBy(desc(errorReports.createdAt), desc(errorReports.id))
+      .limit(200),
+    db.select({ status: errorReports.status, n: sql<number>`count(*)::int` }).from(errorReports).groupBy(errorReports.status),
+  ]);
+  const counts = Object.fromEntries(ERROR_REPORT_STATUSES.map((s) => [s, 0])) as Record<ErrorReportStatus, number>;
+  for (const c of countRows) counts[c.status] = c.n;
+  return {
+    counts,
+    reports: rows.map((r) => ({
+      id: r.report.id,
+      body: r.report.body,
+      status: r.report.status,
+      createdAt: r.report.createdAt.toISOString(),
+      updatedAt: r.report.updatedAt.toISOString(),
+      reporter: r.reporter,
+      article: { id: r.report.articleId, headline: r.headline, url: articleUrl(r.sectionSlug, r.slug) },
+    })),
+  };
+}
+
+export async function setErrorReportStatus(actor: Actor, id: number, raw: unknown): Promise<{ id: number; status: ErrorReportStatus }> {
+  assertCan(actor, 'article:correct');
+  const { status } = parseOrThrow(statusSchema, raw);
+  const db = await getDb();
+  const [row] = await db.update(errorReports).set({ status, updatedAt: new Date() }).where(eq(errorReports.id, id)).returning();
+  if (!row) throw notFound('Report');
+  return { id: row.id, status: row.status };
+}

@@ -1,0 +1,120 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { getDb, type Tx } from '@/lib/db/client';
+import { articleRevisions, articles } from '@/lib/db/schema';
+import { assertCan, type Actor } from '@/lib/auth/actor';
+import { documentToPlainText } from '@/lib/articles/document';
+import { ensureAuthorProfile } from '@/lib/authors/ensure-profile';
+import { readSettings } from '@/lib/settings/read-settings';
+import { AppError } from '@/lib/http/errors';
+import { parseOrThrow } from '@/lib/http/route';
+import { articleFor, profileIdOf, type ArticleRow } from './article-access';
+import { createArticleSchema, emptyDocument, saveArticleSchema } from './article-input';
+import { bylineIds, heroIdFor, redirectOldSlug, resolveSlug, sectionIdFor, writeBylines, writeTags } from './article-refs';
+import { readEditorArticle, type EditorArticle } from './editor-article';
+import { expireFootprints, readFootprint } from './footprint';
+
+/** Starts a draft: a headline and a section are enough; the writer is the byline unless they name others. */
+export async function createArticle(actor: Actor, raw: unknown): Promise<EditorArticle> {
+  assertCan(actor, 'article:create');
+  const input = parseOrThrow(createArticleSchema, raw);
+  const db = await getDb();
+  const id = await db.transaction(async (tx) => {
+    const section = await sectionIdFor(tx, input.section);
+    const ownProfileId = await ensureAuthorProfile(tx, actor);
+    const authorIds = input.authors ? await bylineIds(tx, actor, input.authors, ownProfileId) : [ownProfileId];
+    const { defaultCommentMode } = await readSettings(tx, ['defaultCommentMode']);
+    const body = input.body ?? emptyDocument;
+    const [row] = await tx
+      .insert(articles)
+      .values({
+        slug: await resolveSlug(tx, '', input.headline, null),
+        headline: input.headline,
+        dek: input.dek,
+        body,
+        bodyText: documentToPlainText(body),
+        sectionId: section.id,
+        commentMode: section.commentMode ?? (defaultCommentMode as ArticleRow['commentMode']),
+        editedBy: actor.id,
+      })
+      .returning({ id: articles.id });
+    await writeBylines(tx, row!.id, authorIds, null);
+    return row!.id;
+  });
+  return readEditorArticle(db, id);
+}
+
+/** Keeps what a published story looked like after a save: who, when, what. */
+export async function recordRevision(tx: Tx, article: Pick<ArticleRow, 'id' | 'version' | 'headline' | 'dek' | 'body'>, editorId: number | null, note: string | null = null) {
+  await tx.insert(articleRevisions).values({ articleId: article.id, editorId, version: article.version, headline: article.headline, dek: article.dek, body: article.body, note });
+}
+
+/**
+ * Saves every field against the version the editor loaded. If someone saved in between, nothing is written
+ * and the caller gets 409 with who saved and when, so two people never silently overwrite each other. A
+ * published story's save is live at once (its pages expire) and kept as a revision.
+ */
+export async function saveArticle(actor: Actor, id: number, raw: unknown, note: string | null = null): Promise<EditorArticle> {
+  const input = parseOrThrow(saveArticleSchema, raw);
+  const db = await getDb();
+  const result = await db.transaction(async (tx) => {
+    const article = await articleFor(tx, actor, id, 'article:edit', true);
+    if (article.version !== input.version) {
+      const current = await readEditorArticle(tx, id);
+      const who = current.editedBy ? `${current.editedBy} saved` : 'Someone saved';
+      throw new AppError('conflict', `${who} this story after you opened it. Reload to see their version.`, undefined, undefined, {
+        version: current.version,
+        editedAt: current.editedAt,
+        editedBy: current.editedBy,
+      });
+    }
+    const before = await readFootprint(tx, id);
+    const section = await sectionIdFor(tx, input.section);
+    const authorIds = await bylineIds(tx, actor, input.authors, await profileIdOf(tx, actor.id));
+    const heroMediaId = await heroIdFor(tx, input.heroMediaId);
+    const slug = await resolveSlug(tx, input.slug, input.headline, id);
+    const live = article.status === 'published';
+    const [saved] = await tx
+      .update(articles)
+      .set({
+        slug,
+        headline: input.headline,
+        dek: input.dek,
+        body: input.body,
+        bodyText: documentToPlainText(input.body),
+        sectionId: section.id,
+        heroMediaId,
+        claimStatus: input.claimStatus,
+        claimNote: input.claimStatus ? input.claimNote || null : null,
+        commentMode: input.commentMode,
+        version: article.version + 1,
+        editedAt: new Date(),
+        editedBy: actor.id,
+      })
+      .where(eq(articles.id, id))
+      .returning();
+    const mirrored = live ? article.publishedAt : null;
+    await writeBylines(tx, id, authorIds, mirrored);
+    await writeTags(tx, id, input.tags, mirrored);
+    if (article.publishedAt) await redirectOldSlug(tx, id, article.slug, slug);
+    if (live) await recordRevision(tx, saved!, actor.id, note);
+    return { live, before, after: await readFootprint(tx, id) };
+  });
+  if (result.live) expireFootprints(result.before, result.after);
+  return readEditorArticle(db, id);
+}
+
+/** Deletes a story that is not on the site (a draft, or one archived); a live story is unpublished first. */
+export async function deleteArticle(actor: Actor, id: number): Promise<void> {
+  const db = await getDb();
+  const footprint = await db.transaction(async (tx) => {
+    const article = await articleFor(tx, actor, id, 'article:delete', true);
+    if (article.status === 'published' || article.status === 'scheduled') {
+      throw new AppError('conflict', 'Unpublish or unschedule the story before deleting it.', undefined, undefined, { status: article.status });
+    }
+    const footprint = await readFootprint(tx, id);
+    await tx.delete(articles).where(eq(articles.id, id));
+    return article.publishedAt ? footprint : null;
+  });
+  if (footprint) expireFootprints(footprint);
+}
