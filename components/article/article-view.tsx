@@ -78,7 +78,9 @@ export function ArticleView({ article, bylines, related, after }: { article: Art
       )}
 
       <UpdatesTimeline updates={article.updates} />
-      <ArticleBody doc={article.body} inlineCards={article.inlineCards} />
+      <div className="mt-6">
+        <ArticleBody doc={article.body} inlineCards={article.inlineCards} />
+      </div>
 
       {article.tags.length > 0 && (
         <ul aria-label="Tags" className="mt-8 flex flex-wrap gap-2 text-sm">

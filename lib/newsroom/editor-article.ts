@@ -93,3 +93,13 @@ export async function previewArticle(actor: Actor, id: number): Promise<ArticleD
   if (!detail) throw notFound('Article');
   return detail;
 }
+
+/** The choices the editor offers: sections, and the authors a byline can name. */
+export async function editorOptions() {
+  const db = await getDb();
+  const [sectionRows, authorRows] = await Promise.all([
+    db.select({ slug: sections.slug, name: sections.name }).from(sections).orderBy(asc(sections.position)),
+    db.select({ slug: authorProfiles.slug, name: authorProfiles.displayName }).from(authorProfiles).orderBy(asc(authorProfiles.displayName)),
+  ]);
+  return { sections: sectionRows, authors: authorRows };
+}

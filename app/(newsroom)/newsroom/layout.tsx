@@ -18,9 +18,11 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
             <Link href="/">{publicationName}</Link> <span className="font-sans text-sm font-normal">· Newsroom</span>
           </p>
           <nav aria-label="Newsroom" className="flex gap-4 text-sm">
+            <Link href="/newsroom">Stories</Link>
             <Link href="/newsroom/profile">Profile</Link>
             {actor.role === 'editor' || actor.role === 'admin' ? (
               <>
+                <Link href="/newsroom/errors">Error reports</Link>
                 <Link href="/newsroom/moderation">Moderation</Link>
                 <Link href="/newsroom/users">Users</Link>
               </>

@@ -1,5 +1,6 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
 import { REPORT_REASONS } from '../../comments/report-reasons';
+import { ERROR_REPORT_STATUSES } from '../../newsroom/error-report-status';
 
 export const userRole = pgEnum('user_role', ['reader', 'author', 'editor', 'admin']);
 export const userStatus = pgEnum('user_status', ['active', 'banned']);
@@ -10,7 +11,7 @@ export const articleUpdateKind = pgEnum('article_update_kind', ['update', 'corre
 export const commentStatus = pgEnum('comment_status', ['pending', 'approved', 'rejected', 'spam', 'deleted']);
 export const reportReason = pgEnum('report_reason', REPORT_REASONS);
 export const wordListKind = pgEnum('word_list_kind', ['banned', 'suspect']);
-export const errorReportStatus = pgEnum('error_report_status', ['received', 'checking', 'corrected', 'no_change']);
+export const errorReportStatus = pgEnum('error_report_status', ERROR_REPORT_STATUSES);
 
 export type UserRole = (typeof userRole.enumValues)[number];
 export type ArticleStatus = (typeof articleStatus.enumValues)[number];

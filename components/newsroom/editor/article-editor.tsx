@@ -1,0 +1,298 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { TimeStamp } from '@/components/ui/time-stamp';
+import { slugify } from '@/lib/articles/slug';
+import type { BodyDocument } from '@/lib/articles/document';
+import type { ClaimStatus, CommentMode } from '@/lib/db/schema/enums';
+import type { EditorArticle } from '@/lib/newsroom/editor-article';
+import { BodyEditor } from './body-editor';
+import { BylinePicker } from './byline-picker';
+import { CorrectionForm } from './correction-form';
+import { ImageDialog } from './image-dialog';
+import { PublishPanel } from './publish-panel';
+import { useAutosave, type SaveState } from './use-autosave';
+
+type Option = { slug: string; name: string };
+type Fields = {
+  headline: string;
+  dek: string;
+  slug: string;
+  /** Until it is published or typed into, the slug follows the headline. */
+  slugTouched: boolean;
+  section: string;
+  tags: string;
+  authors: string[];
+  heroMediaId: number | null;
+  hero: EditorArticle['hero'];
+  claimStatus: ClaimStatus | null;
+  claimNote: string;
+  commentMode: CommentMode;
+  body: BodyDocument;
+};
+
+const CLAIMS: ClaimStatus[] = ['unverified', 'developing', 'confirmed', 'disputed', 'retracted'];
+const MODES: { value: CommentMode; label: string }[] = [
+  { value: 'open', label: 'Open' },
+  { value: 'premoderated', label: 'Premoderated' },
+  { value: 'closed', label: 'Closed' },
+];
+const input = 'mt-1 w-full rounded border border-neutral-400 bg-transparent p-2 dark:border-neutral-600';
+
+function fieldsOf(a: EditorArticle): Fields {
+  return {
+    headline: a.headline,
+    dek: a.dek,
+    slug: a.slug,
+    slugTouched: a.publishedAt !== null,
+    section: a.section,
+    tags: a.tags.join(', '),
+    authors: a.authors,
+    heroMediaId: a.heroMediaId,
+    hero: a.hero,
+    claimStatus: a.claimStatus,
+    claimNote: a.claimNote,
+    commentMode: a.commentMode,
+    body: a.body,
+  };
+}
+
+/** Writing and publishing one story: its fields, its body, autosave, and the publishing controls. */
+export function ArticleEditor({
+  initial,
+  sections,
+  authors,
+  canCorrect,
+}: {
+  initial: EditorArticle;
+  sections: Option[];
+  authors: Option[];
+  canCorrect: boolean;
+}) {
+  const router = useRouter();
+  const [article, setArticle] = useState(initial);
+  const [fields, setFields] = useState(() => fieldsOf(initial));
+  const [heroDialog, setHeroDialog] = useState(false);
+  const latest = useRef(fields);
+  useEffect(() => {
+    latest.current = fields;
+  }, [fields]);
+
+  const payload = useCallback(() => {
+    const f = latest.current;
+    return {
+      headline: f.headline,
+      dek: f.dek,
+      slug: f.slugTouched ? f.slug : '',
+      section: f.section,
+      tags: f.tags.split(',').map((t) => t.trim()).filter(Boolean),
+      authors: f.authors,
+      heroMediaId: f.heroMediaId,
+      claimStatus: f.claimStatus,
+      claimNote: f.claimNote,
+      commentMode: f.commentMode,
+      body: f.body,
+    };
+  }, []);
+  const live = article.status === 'published';
+  const autosave = useAutosave(initial, payload, live);
+
+  function update(patch: Partial<Fields>) {
+    setFields((f) => ({ ...f, ...patch }));
+    autosave.changed();
+  }
+
+  async function saveNow(): Promise<EditorArticle | null> {
+    const next = await autosave.save();
+    if (next) {
+      setArticle(next);
+      setFields((f) => (f.slugTouched ? f : { ...f, slug: next.slug }));
+    }
+    return next;
+  }
+
+  function adopt(next: EditorArticle) {
+    autosave.adopt(next);
+    setArticle(next);
+  }
+
+  const fieldError = (name: string) => (autosave.state.kind === 'error' ? autosave.state.fields?.[name] : undefined);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <div className="space-y-4">
+        <SaveStatus state={autosave.state} live={live} />
+        {/* Labels point at their fields rather than wrap them: a wrapped field's text would join its accessible name. */}
+        <div>
+          <label htmlFor="story-headline" className="text-sm font-semibold">
+            Headline
+          </label>
+          <textarea
+            id="story-headline"
+            value={fields.headline}
+            onChange={(e) => update({ headline: e.target.value, ...(fields.slugTouched ? {} : { slug: slugify(e.target.value) }) })}
+            rows={2}
+            maxLength={200}
+            aria-invalid={Boolean(fieldError('headline'))}
+            className={`${input} font-serif text-2xl font-bold`}
+          />
+          {fieldError('headline') && <span className="text-sm text-red-700 dark:text-red-400">{fieldError('headline')}</span>}
+        </div>
+        <div>
+          <label htmlFor="story-dek" className="text-sm font-semibold">
+            Standfirst (dek)
+          </label>
+          <textarea id="story-dek" value={fields.dek} onChange={(e) => update({ dek: e.target.value })} rows={2} maxLength={400} className={input} />
+        </div>
+        <BodyEditor initial={initial.body} onChange={(body) => update({ body })} />
+        {live && canCorrect && <CorrectionForm articleId={article.id} url={article.url} />}
+      </div>
+
+      <aside className="space-y-4 text-sm" aria-label="Story settings">
+        <PublishPanel
+          article={article}
+          saveFirst={async () => (autosave.hasPending() || autosave.state.kind === 'error' ? saveNow() : article)}
+          onChange={adopt}
+          onDeleted={() => router.push('/newsroom')}
+          onSaveLive={saveNow}
+          saveState={autosave.state}
+        />
+        <label className="block">
+          <span className="font-semibold">Address</span>
+          <input
+            value={fields.slug}
+            onChange={(e) => update({ slug: e.target.value, slugTouched: true })}
+            onBlur={() => update({ slug: slugify(fields.slug) })}
+            aria-describedby="slug-help"
+            className={input}
+          />
+          <span id="slug-help" className="text-neutral-600 dark:text-neutral-400">
+            /{fields.section}/{fields.slug || '…'}
+            {article.publishedAt && ' · the old address will redirect here'}
+          </span>
+          {fieldError('slug') && <span className="block text-red-700 dark:text-red-400">{fieldError('slug')}</span>}
+        </label>
+        <label className="block">
+          <span className="font-semibold">Section</span>
+          <select value={fields.section} onChange={(e) => update({ section: e.target.value })} className={input}>
+            {sections.map((s) => (
+              <option key={s.slug} value={s.slug}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block">
+          <span className="font-semibold">Tags (comma-separated; new ones are created)</span>
+          <input value={fields.tags} onChange={(e) => update({ tags: e.target.value })} className={input} />
+        </label>
+        <BylinePicker value={fields.authors} authors={authors} onChange={(a) => update({ authors: a })} error={fieldError('authors')} />
+        <div>
+          <p className="font-semibold">Hero image</p>
+          {fields.hero ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a small preview of an uploaded file
+            <img src={fields.hero.url} alt={fields.hero.alt} className="mt-1 w-full rounded" />
+          ) : (
+            <p className="text-neutral-600 dark:text-neutral-400">None</p>
+          )}
+          <div className="mt-1 flex gap-3">
+            <button type="button" onClick={() => setHeroDialog(true)} className="underline">
+              {fields.hero ? 'Replace' : 'Upload hero image'}
+            </button>
+            {fields.hero && (
+              <button type="button" onClick={() => update({ hero: null, heroMediaId: null })} className="underline">
+                Remove
+              </button>
+            )}
+          </div>
+        </div>
+        <fieldset className="space-y-2">
+          <legend className="font-semibold">Claim status</legend>
+          <select
+            aria-label="Claim status"
+            value={fields.claimStatus ?? ''}
+            onChange={(e) => update({ claimStatus: (e.target.value || null) as ClaimStatus | null })}
+            className={input}
+          >
+            <option value="">None</option>
+            {CLAIMS.map((c) => (
+              <option key={c} value={c}>
+                {c[0]!.toUpperCase() + c.slice(1)}
+              </option>
+            ))}
+          </select>
+          {fields.claimStatus && (
+            <label className="block">
+              <span>Note for readers</span>
+              <textarea value={fields.claimNote} onChange={(e) => update({ claimNote: e.target.value })} rows={2} maxLength={500} className={input} />
+            </label>
+          )}
+        </fieldset>
+        <label className="block">
+          <span className="font-semibold">Comments</span>
+          <select value={fields.commentMode} onChange={(e) => update({ commentMode: e.target.value as CommentMode })} className={input}>
+            {MODES.map((m) => (
+              <option key={m.value} value={m.value}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="flex gap-4">
+          <Link href={`/newsroom/articles/${article.id}/history`} className="underline">
+            Revision history
+          </Link>
+          {live && (
+            <Link href={`${article.url}#comments`} className="underline">
+              Comments on the story
+            </Link>
+          )}
+        </p>
+      </aside>
+
+      {heroDialog && (
+        <ImageDialog
+          title="Hero image"
+          onClose={() => setHeroDialog(false)}
+          onInsert={(image) => {
+            update({ heroMediaId: image.id, hero: { url: image.url, alt: image.alt } });
+            setHeroDialog(false);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function SaveStatus({ state, live }: { state: SaveState; live: boolean }) {
+  if (state.kind === 'conflict') {
+    return (
+      <div role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900 dark:bg-red-950/40 dark:text-red-100">
+        <p className="font-semibold">{state.message}</p>
+        <p>Your changes were not saved. Copy anything you need, then reload to continue from their version.</p>
+        <button type="button" onClick={() => window.location.reload()} className="mt-2 rounded bg-red-800 px-3 py-1.5 font-semibold text-white">
+          Reload their version
+        </button>
+      </div>
+    );
+  }
+  const text =
+    state.kind === 'saved' ? (
+      <>
+        Saved <TimeStamp iso={state.at} />
+      </>
+    ) : state.kind === 'saving' ? (
+      'Saving…'
+    ) : state.kind === 'unsaved' ? (
+      live ? 'Unsaved changes: “Update story” publishes them' : 'Unsaved changes'
+    ) : (
+      `Not saved: ${state.message}`
+    );
+  return (
+    <p role="status" aria-live="polite" data-save-state={state.kind} className={`text-sm ${state.kind === 'error' ? 'text-red-700 dark:text-red-400' : 'text-neutral-600 dark:text-neutral-400'}`}>
+      {text}
+    </p>
+  );
+}

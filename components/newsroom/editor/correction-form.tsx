@@ -1,0 +1,58 @@
+'use client';
+
+import { useState } from 'react';
+import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+
+/** An editor adds a dated update or correction to a live story; it shows at the top of the story at once. */
+export function CorrectionForm({ articleId, url }: { articleId: number; url: string }) {
+  const [kind, setKind] = useState<'update' | 'correction'>('correction');
+  const [body, setBody] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await fetchJson(`/api/newsroom/articles/${articleId}/updates`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ kind, body }) });
+      setMessage({ ok: true, text: `${kind === 'correction' ? 'Correction' : 'Update'} published on the story.` });
+      setBody('');
+    } catch (e) {
+      setMessage({ ok: false, text: e instanceof ApiError ? (e.fields?.body ?? e.message) : 'Could not reach the server; try again.' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="space-y-2 rounded border border-neutral-300 p-4 text-sm dark:border-neutral-700">
+      <h2 className="font-bold">Add an update or correction</h2>
+      <p className="text-neutral-600 dark:text-neutral-400">Dated, shown above the story and in its structured data; it also moves the story’s “Updated” time.</p>
+      <div className="flex gap-4">
+        {(['correction', 'update'] as const).map((k) => (
+          <label key={k} className="flex items-center gap-1">
+            <input type="radio" name="update-kind" checked={kind === k} onChange={() => setKind(k)} />
+            {k === 'correction' ? 'Correction' : 'Update'}
+          </label>
+        ))}
+      </div>
+      <label className="block">
+        <span className="sr-only">What changed</span>
+        <textarea value={body} onChange={(e) => setBody(e.target.value)} required minLength={3} maxLength={1000} rows={2} className="w-full rounded border border-neutral-400 bg-transparent p-2 dark:border-neutral-600" />
+      </label>
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? '' : 'text-red-700 dark:text-red-400'}>
+          {message.text}{' '}
+          {message.ok && (
+            <a href={url} className="underline">
+              View the story
+            </a>
+          )}
+        </p>
+      )}
+      <button type="submit" disabled={busy} className="rounded bg-neutral-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900">
+        Add {kind === 'correction' ? 'correction' : 'update'}
+      </button>
+    </form>
+  );
+}

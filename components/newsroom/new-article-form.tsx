@@ -1,0 +1,37 @@
+'use client';
+
+import { useActionState } from 'react';
+import { startDraft } from '@/app/(newsroom)/newsroom/articles/new/actions';
+
+const input = 'mt-1 w-full rounded border border-neutral-400 bg-transparent p-2 dark:border-neutral-600';
+
+/** A headline and a section start a draft; the editor opens on it. */
+export function NewArticleForm({ sections }: { sections: { slug: string; name: string }[] }) {
+  const [state, action, pending] = useActionState(startDraft, { error: null });
+  return (
+    <form action={action} className="space-y-3">
+      <label className="block">
+        <span className="font-semibold">Headline</span>
+        <input name="headline" required maxLength={200} className={`${input} font-serif text-xl`} />
+      </label>
+      <label className="block">
+        <span className="font-semibold">Section</span>
+        <select name="section" className={input}>
+          {sections.map((s) => (
+            <option key={s.slug} value={s.slug}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {state.error && (
+        <p role="alert" className="text-red-700 dark:text-red-400">
+          {state.error}
+        </p>
+      )}
+      <button type="submit" disabled={pending} className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900">
+        Start writing
+      </button>
+    </form>
+  );
+}
