@@ -11,8 +11,12 @@
  * commenters, beside the empty route handler at the same concurrency, and a check that the story's count
  * equals the comments accepted.
  *
+ * Then publishing: an editor publishes stories through the API while an anonymous reader polls the cached
+ * front page; the time until the story shows there (target < 1 s) beside the time of one cached front-page
+ * request, and whether pages the story is not on stayed in the page cache (x-nextjs-cache: HIT).
+ *
  * Flags: --skip-build  --duration 10  --connections 32  --articles 100000  --comments 1000000  --small-only
- *        --skip-pages  --skip-comments  --postgres-url postgres://…/postgres (where the bench database is made)
+ *        --skip-pages  --skip-comments  --skip-publishing  --postgres-url postgres://…/postgres
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,6 +39,7 @@ const { values: flags } = parseArgs({
     comments: { type: 'string', default: '1000000' },
     'skip-pages': { type: 'boolean', default: false },
     'skip-comments': { type: 'boolean', default: false },
+    'skip-publishing': { type: 'boolean', default: false },
     'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
   },
 });
@@ -338,6 +343,86 @@ async function benchComments(kind: 'pglite' | 'postgres'): Promise<CommentsResul
   return { rows, accepted, totalBefore, totalAfter, memory };
 }
 
+const PUBLISH_RUNS = 10;
+/** Pages a story in Climate tagged "bench-publishing" is not on: publishing it must leave them cached. */
+const UNRELATED = ['/sport', '/politics', ARTICLE, '/author/ines-carvalho'];
+type PublishResult = { visibleMs: number[]; publishMs: number[]; cachedFrontMs: number; unrelated: { path: string; before: string; after: string }[] };
+
+/** Signs in over HTTP the way a browser does (CSRF cookie, then the credentials form); returns the cookies. */
+async function signInCookie(base: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', cookie: jar },
+    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
+  });
+  const session = res.headers.getSetCookie().map((c) => c.split(';')[0] ?? '').find((c) => c.includes('session-token'));
+  if (!session) throw new Error(`sign-in failed (${res.status})`);
+  return session;
+}
+
+const cacheState = async (url: string) => (await fetch(url)).headers.get('x-nextjs-cache') ?? 'none';
+
+async function benchPublishing(): Promise<PublishResult> {
+  console.log('\n== publishing: from "Publish" to the front page, for an anonymous reader');
+  const dataDir = path.join(os.tmpdir(), 'broadsheet-bench-publish');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const password = crypto.randomUUID();
+  const server = await startServer(dataDir, { DEMO_PASSWORD: password, RATE_LIMITS: 'off' });
+  try {
+    const cookie = await signInCookie(server.base, 'editor@meridian.example', password);
+    const api = (p: string, body: unknown) =>
+      fetch(server.base + p, { method: 'POST', headers: { cookie, 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).then(async (r) => {
+        if (!r.ok) throw new Error(`${p}: ${r.status} ${await r.text()}`);
+        return (await r.json()) as { article: { id: number } };
+      });
+    await warm(server.base, ['/', ...UNRELATED]);
+    const before = await Promise.all(UNRELATED.map((p) => cacheState(server.base + p)));
+    const started = performance.now();
+    await (await fetch(`${server.base}/`)).text();
+    const cachedFrontMs = performance.now() - started;
+    const visibleMs: number[] = [];
+    const publishMs: number[] = [];
+    for (let run = 1; run <= PUBLISH_RUNS; run++) {
+      const headline = `Bench story ${run} ${crypto.randomUUID().slice(0, 8)}`;
+      const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Published by the benchmark, run ${run}.` }] }] };
+      const { article } = await api('/api/newsroom/articles', { headline, section: 'climate', body });
+      await warm(server.base, ['/']); // the front page is cached again before each publish
+      const t0 = performance.now();
+      await api(`/api/newsroom/articles/${article.id}/publication`, { action: 'publish' });
+      publishMs.push(performance.now() - t0);
+      for (;;) {
+        if ((await (await fetch(`${server.base}/`)).text()).includes(headline)) break;
+        if (performance.now() - t0 > 30_000) throw new Error(`${headline} not on the front page after 30 s`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      visibleMs.push(performance.now() - t0);
+    }
+    const after = await Promise.all(UNRELATED.map((p) => cacheState(server.base + p)));
+    const result = { visibleMs, publishMs, cachedFrontMs, unrelated: UNRELATED.map((p, i) => ({ path: p, before: before[i]!, after: after[i]! })) };
+    return result;
+  } finally {
+    await stopServer(server.child);
+  }
+}
+
+function publishingTable(r: PublishResult) {
+  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+  const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)]!;
+  const max = (xs: number[]) => sorted(xs).at(-1)!;
+  const ms = (x: number) => `${Math.round(x)} ms`;
+  return [
+    `publishing (${r.visibleMs.length} stories, demo data, PGlite)   median       max   target   ratio to target`,
+    `  publish request (POST)                        ${ms(median(r.publishMs)).padStart(8)}  ${ms(max(r.publishMs)).padStart(8)}`,
+    `  publish -> on the front page (anonymous)      ${ms(median(r.visibleMs)).padStart(8)}  ${ms(max(r.visibleMs)).padStart(8)}   1000 ms   ${(max(r.visibleMs) / 1000).toFixed(2)} (worst)`,
+    `  one cached front-page request (baseline)      ${ms(r.cachedFrontMs).padStart(8)}`,
+    `  unrelated pages still cached: ${r.unrelated.map((u) => `${u.path} ${u.before}->${u.after}`).join(', ')}`,
+  ].join('\n');
+}
+
 function commentsTable(results: CommentsResult[]) {
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   const lines = [
@@ -392,6 +477,7 @@ async function main() {
   }
   const results: Record<string, Awaited<ReturnType<typeof benchDataset>>> = {};
   const comments: CommentsResult[] = [];
+  let publishing: PublishResult | undefined;
   const demoDir = path.join(os.tmpdir(), 'broadsheet-bench-demo');
   const large = { articles: Number(flags.articles), comments: Number(flags.comments) };
   try {
@@ -413,14 +499,17 @@ async function main() {
       comments.push(await benchComments('pglite'));
       comments.push(await benchComments('postgres'));
     }
+    if (!flags['skip-publishing']) publishing = await benchPublishing();
   } finally {
     fs.rmSync(STATIC_DIR, { recursive: true, force: true });
   }
-  const report = [Object.keys(results).length ? table(results) : '', comments.length ? commentsTable(comments) : ''].filter(Boolean).join('\n\n');
+  const report = [Object.keys(results).length ? table(results) : '', comments.length ? commentsTable(comments) : '', publishing ? publishingTable(publishing) : '']
+    .filter(Boolean)
+    .join('\n\n');
   console.log(`\n${report}\n`);
   fs.mkdirSync('bench-results', { recursive: true });
   const file = path.join('bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const json = JSON.stringify({ at: new Date().toISOString(), durationSeconds: DURATION, connections: CONNECTIONS, results, comments }, null, 2);
+  const json = JSON.stringify({ at: new Date().toISOString(), durationSeconds: DURATION, connections: CONNECTIONS, results, comments, publishing }, null, 2);
   fs.writeFileSync(file, json);
   fs.writeFileSync(path.join('bench-results', 'latest.json'), json);
   console.log(`Wrote ${file}`);
