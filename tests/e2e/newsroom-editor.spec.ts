@@ -195,3 +195,34 @@ test('a scheduled story appears by itself at its time, with nobody asking for it
   await expect(reader.page.getByRole('link', { name: 'Lighthouse keepers mark a century of service' }).first()).toBeVisible();
   for (const p of [ines, reader]) await p.context.close();
 });
+
+test('pasting from a word processor keeps the structure and drops styling, scripts and foreign images', async ({ browser }) => {
+  const ines = await as(browser, 'ines@meridian.example');
+  const { article } = await (await ines.page.request.post('/api/newsroom/articles', { data: { headline: 'Pasted from a word processor', section: 'business' } })).json();
+  await openEditor(ines.page, article.id);
+  await body(ines.page);
+  const html =
+    '<h1 style="font-family:Calibri;color:#c00">Quarterly results</h1>' +
+    '<p class="MsoNormal" style="margin:0"><b>Revenue</b> rose, <span style="color:red;font-size:30px">profits</span> fell. <a href="javascript:alert(1)">Click</a></p>' +
+    '<script>window.pasted = true</script><img src="https://tracker.example/pixel.gif">' +
+    '<ul><li><p class="MsoListParagraph">First point</p></li><li>Second point</li></ul>';
+  await ines.page.getByRole('textbox', { name: 'Story body' }).evaluate((el, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/html', pasted);
+    data.setData('text/plain', 'Quarterly results');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+  await saved(ines.page);
+
+  await ines.page.goto(`/preview/${article.id}`);
+  const story = ines.page.getByRole('article');
+  await expect(story.getByRole('heading', { level: 2, name: 'Quarterly results' })).toBeVisible();
+  await expect(story.locator('strong', { hasText: 'Revenue' })).toBeVisible();
+  await expect(story.getByRole('listitem').filter({ hasText: 'Second point' })).toBeVisible();
+  await expect(story.getByText('profits')).not.toHaveAttribute('style');
+  await expect(story.locator('.prose [style]')).toHaveCount(0);
+  await expect(story.locator('img[src*="tracker"]')).toHaveCount(0);
+  await expect(story.locator('a[href^="javascript"]')).toHaveCount(0);
+  expect(await ines.page.evaluate(() => (window as { pasted?: boolean }).pasted)).toBeUndefined();
+  await ines.context.close();
+});

@@ -164,6 +164,41 @@ describe('who may do what', () => {
   });
 });
 
+describe('the dashboard', () => {
+  it('filters by state, author, section and headline, with counts per state that follow the filters', async () => {
+    const { cookie } = await ines();
+    const mine = await draft(cookie, `Zeppelin mooring mast restored ${++n}`);
+    const ed = await editor();
+    const list = (c: string, qs: string) => callRoute(listArticles, `/api/newsroom/articles?${qs}`, {}, jsonInit('GET', c));
+
+    const byText = await list(ed.cookie, 'q=zeppelin%20mooring');
+    expect(byText.json.rows.map((r: { id: number }) => r.id)).toEqual([mine.id]);
+    expect(byText.json.counts).toMatchObject({ draft: 1, published: 0 });
+    expect(byText.json.rows[0]).toMatchObject({ status: 'draft', section: 'World', authors: ['Inés Carvalho'], commentCount: 0 });
+    expect((await list(ed.cookie, 'q=zeppelin&author=tomasz-wrona')).json.rows).toEqual([]);
+    expect((await list(ed.cookie, 'q=zeppelin&author=ines-carvalho&section=world&state=draft')).json.rows).toHaveLength(1);
+    expect((await list(ed.cookie, 'q=zeppelin&state=published')).json.rows).toEqual([]);
+    expect((await list(ed.cookie, "q=%25'%3B--")).status).toBe(200);
+    expect((await list(ed.cookie, 'state=deleted')).json.error.fields).toHaveProperty('state');
+
+    // An author sees only the stories they are on, whatever author they ask for.
+    const theirs = await list((await tomasz()).cookie, 'q=zeppelin&author=ines-carvalho');
+    expect(theirs.json.rows).toEqual([]);
+  });
+
+  it('deletes a draft, but not a live story', async () => {
+    const { cookie } = await ines();
+    const gone = await draft(cookie);
+    const del = (id: number) => callRoute(deleteRoute, `/api/newsroom/articles/${id}`, { id: String(id) }, jsonInit('DELETE', cookie));
+    expect((await del(gone.id)).status).toBe(204);
+    expect((await open(cookie, gone.id)).status).toBe(404);
+    const live = await draft(cookie);
+    await publication(cookie, live.id, { action: 'publish' });
+    expect((await del(live.id)).status).toBe(409);
+    expect(await readArticle(live.slug)).toMatchObject({ article: { id: live.id } });
+  });
+});
+
 describe('publishing', () => {
   it('publish puts the story on the front page, its section, its tags and its URL; unpublish and archive take it off', async () => {
     const { cookie } = await ines();

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { footprintTags } from '@/lib/newsroom/footprint';
+
+describe('footprintTags', () => {
+  it('names every page a story shows on, before and after a change, and nothing else', () => {
+    const before = { id: 7, slug: 'old-slug', sectionSlug: 'world', tagSlugs: ['ferries'], authorSlugs: ['ines-carvalho'] };
+    const after = { id: 7, slug: 'new-slug', sectionSlug: 'climate', tagSlugs: ['ferries', 'night-travel'], authorSlugs: ['ines-carvalho', 'tomasz-wrona'] };
+    expect(footprintTags(before, after).sort()).toEqual(
+      [
+        'front',
+        'feeds',
+        'sitemap',
+        'search',
+        'article:old-slug',
+        'article:new-slug',
+        'section:world',
+        'section:climate',
+        'comments:7',
+        'tag:ferries',
+        'tag:night-travel',
+        'author:ines-carvalho',
+        'author:tomasz-wrona',
+      ].sort(),
+    );
+  });
+});
