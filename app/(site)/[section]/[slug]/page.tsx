@@ -14,19 +14,21 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
-async function load(params: Props['params']) {
+/** The story at this URL; the page answers an old or wrong URL with one permanent redirect (metadata skips it). */
+async function load(params: Props['params'], redirects = true) {
   const { section, slug } = await params;
   if (!slugParamSchema.safeParse(slug).success) notFound();
   const found = await getArticle(slug);
   if (!found) notFound();
-  if ('redirectTo' in found) permanentRedirect(found.redirectTo);
+  if ('redirectTo' in found) return redirects ? permanentRedirect(found.redirectTo) : null;
   // One canonical URL per story: a wrong section segment redirects to the right one.
-  if (found.article.section.slug !== section) permanentRedirect(found.article.url);
+  if (found.article.section.slug !== section) return redirects ? permanentRedirect(found.article.url) : null;
   return found.article;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await load(params);
+  const article = await load(params, false);
+  if (!article) return {};
   return {
     title: article.headline,
     description: article.description,
@@ -47,7 +49,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await load(params);
+  const article = (await load(params))!;
   const [bylines, related] = await Promise.all([
     getBylines(article.authors.map((a) => a.slug).join(',')),
     getRelated(article.id, article.sectionId),
