@@ -4,6 +4,7 @@ import { DataDirLockedError } from '@/lib/db/data-dir-lock';
 import { prepareDatabase } from '@/lib/db/startup';
 import { authSecret } from '@/lib/auth/secret';
 import { startScheduler } from '@/lib/newsroom/scheduler';
+import { setSelfPort } from '@/lib/server/self-call';
 
 /** Runs once when the Node server starts (from instrumentation.ts): database ready, banner printed. */
 export async function startServer(): Promise<void> {
@@ -17,7 +18,8 @@ export async function startServer(): Promise<void> {
       for (const a of demoAccounts) lines.push(`  ${a.role.padEnd(7)} ${a.email.padEnd(26)} password: ${a.password}`);
     }
     console.log(`\n${lines.join('\n')}\n`);
-    startScheduler(process.env.PORT ?? 3000);
+    setSelfPort(process.env.PORT ?? 3000);
+    startScheduler();
   } catch (err) {
     if (err instanceof DataDirLockedError || (err instanceof Error && err.message.startsWith('NEXTAUTH_SECRET'))) {
       console.error(`\n${err.message}\n`);

@@ -1,4 +1,6 @@
 import 'server-only';
+import { expireTags } from '@/lib/cache/expire';
+import { cacheTags } from '@/lib/cache/tags';
 import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
@@ -56,6 +58,7 @@ export async function updateAccount(actor: Actor, input: unknown): Promise<Accou
     })
     .where(eq(users.id, actor.id))
     .returning({ id: users.id, name: users.name, email: users.email, role: users.role });
+  expireTags([cacheTags.user(actor.id)]);
   return updated!;
 }
 
@@ -75,4 +78,5 @@ export async function deleteAccount(actor: Actor, input: unknown): Promise<void>
     }
     await tx.delete(users).where(eq(users.id, actor.id));
   });
+  expireTags([cacheTags.user(actor.id)]);
 }

@@ -7,6 +7,8 @@ import { getDb } from '@/lib/db/client';
 import { users } from '@/lib/db/schema';
 import type { UserRole } from '@/lib/db/schema/enums';
 import { AppError } from '@/lib/http/errors';
+import { cachedRead } from '@/lib/cache/cached';
+import { cacheTags } from '@/lib/cache/tags';
 import { authSecret } from './secret';
 import { can, type Action } from './permissions';
 
@@ -30,20 +32,37 @@ async function sessionUserId(request: Request): Promise<number | null> {
   return null;
 }
 
-/**
- * The signed-in user as the database has them now: role and ban status are re-read on every call, never
- * taken from the session token, so a ban or demotion applies to the very next request.
- */
-export async function currentActor(request: Request): Promise<Actor | null> {
-  const id = await sessionUserId(request);
-  if (!id) return null;
+type ActorRow = { id: number; name: string; email: string; role: UserRole; status: 'active' | 'banned'; bannedUntil: string | null };
+
+async function readActorRow(id: number): Promise<ActorRow | null> {
   const db = await getDb();
   const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email, role: users.role, status: users.status, bannedUntil: users.bannedUntil })
     .from(users)
     .where(eq(users.id, id));
+  return user ? { ...user, bannedUntil: user.bannedUntil?.toISOString() ?? null } : null;
+}
+
+/**
+ * The same row for reads, cached until a service changes the user (tag `user:ID`: role, ban, unban, name,
+ * email, deletion). With several processes and no shared cache it may lag by at most a minute, so only reads
+ * use it; every write re-reads the database.
+ */
+const cachedActorRow = cachedRead('actor', readActorRow, (id) => [cacheTags.user(id)], 60);
+
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * The signed-in user as the database has them now: role and ban status are re-read on every write (and on
+ * reads, from a cache their changes expire), never taken from the session token, so a ban or demotion applies
+ * to the very next request.
+ */
+export async function currentActor(request: Request, { fresh = !SAFE_METHODS.has(request.method) } = {}): Promise<Actor | null> {
+  const id = await sessionUserId(request);
+  if (!id) return null;
+  const user = fresh ? await readActorRow(id) : await cachedActorRow(id);
   if (!user) return null;
-  const banned = user.status === 'banned' && (user.bannedUntil === null || user.bannedUntil > new Date());
+  const banned = user.status === 'banned' && (user.bannedUntil === null || new Date(user.bannedUntil) > new Date());
   return { id: user.id, name: user.name, email: user.email, role: user.role, banned };
 }
 
@@ -61,7 +80,8 @@ export function assertCan(actor: Actor, action: Action, owned = false): void {
 
 /** The actor for a server-rendered page (pages have headers, not a Request); such pages render per request. */
 export async function pageActor(): Promise<Actor | null> {
-  return currentActor(new Request('http://page.invalid/', { headers: await headers() }));
+  // Fresh: pages are not the hot path, and server actions (writes) take their actor from here too.
+  return currentActor(new Request('http://page.invalid/', { headers: await headers() }), { fresh: true });
 }
 
 /** The actor for a page that needs one; signed-out visitors are sent to sign in and come back to `path`. */

@@ -1,4 +1,6 @@
 import 'server-only';
+import { expireTags } from '@/lib/cache/expire';
+import { cacheTags } from '@/lib/cache/tags';
 import { and, eq } from 'drizzle-orm';
 import type { Adapter, AdapterAccount, AdapterUser } from 'next-auth/adapters';
 import { getDb } from '@/lib/db/client';
@@ -51,6 +53,7 @@ export function drizzleAdapter(): Adapter {
         .set({ ...(user.name && { name: user.name.slice(0, 80) }), ...(user.emailVerified !== undefined && { emailVerified: user.emailVerified }), updatedAt: new Date() })
         .where(eq(users.id, Number(user.id)))
         .returning(columns);
+      expireTags([cacheTags.user(Number(user.id))]);
       return toAdapterUser(row)!;
     },
     async linkAccount(account: AdapterAccount) {

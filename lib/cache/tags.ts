@@ -18,6 +18,8 @@ export const cacheTags = {
   allComments: 'comments',
   /** The moderation queues' counts: anything that adds, decides or reports a comment. */
   moderationQueues: 'moderation-queues',
+  /** A user's role, ban and name as the actor check reads them. */
+  user: (id: number) => `user:${id}`,
   feeds: 'feeds',
   sitemap: 'sitemap',
   search: 'search',

@@ -81,7 +81,7 @@ export async function changeRole(actor: Actor, userId: number, input: unknown): 
   assertCan(actor, 'user:change-role');
   const { role, reason } = parseOrThrow(changeRoleSchema, input);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const summary = await db.transaction(async (tx) => {
     const target = await lockTarget(tx, userId);
     if (target.role === role) return toSummary(target);
     if (role !== 'admin') await assertAnotherAdmin(tx, target);
@@ -90,6 +90,8 @@ export async function changeRole(actor: Actor, userId: number, input: unknown): 
     await recordAction(tx, { actorId: actor.id, action: 'user.role_change', targetType: 'user', targetId: userId, reason, before: { role: target.role }, after: { role } });
     return toSummary(updated!);
   });
+  expireTags([cacheTags.user(userId)]);
+  return summary;
 }
 
 const RANK: Record<UserRole, number> = { reader: 0, author: 1, editor: 2, admin: 3 };
@@ -137,7 +139,7 @@ export async function banUser(actor: Actor, userId: number, input: unknown): Pro
     return { user: toSummary(updated!), touched };
   });
   // Their comments leave the public threads now, not when the cached pages expire.
-  expireTags([...result.touched.map((id) => cacheTags.comments(id)), cacheTags.moderationQueues]);
+  expireTags([...result.touched.map((id) => cacheTags.comments(id)), cacheTags.moderationQueues, cacheTags.user(userId)]);
   return result.user;
 }
 
@@ -173,6 +175,6 @@ export async function unbanUser(actor: Actor, userId: number): Promise<UserSumma
     });
     return toSummary(updated!);
   });
-  expireTags([cacheTags.moderationQueues]); // the desk's cards show ban status
+  expireTags([cacheTags.moderationQueues, cacheTags.user(userId)]); // the desk's cards show ban status
   return user;
 }

@@ -111,7 +111,7 @@ test('a signed-in reader posts, replies, likes, edits, deletes and reports', asy
 test('an anonymous reader sees the thread and a sign-in prompt that returns to the comment box', async ({ page }) => {
   await openThread(page);
   await expect(page.getByTestId('comment-thread').locator('li').first()).toBeVisible();
-  await expect(page.locator('textarea')).toHaveCount(0);
+  await expect(page.locator('#comments textarea')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /Like/ })).toHaveCount(0);
   await shot(page, 'comments-anonymous');
 

@@ -25,3 +25,33 @@ test('newsroom pages by role: authors edit their profile but not users; editors 
     await staff.close();
   }
 });
+
+test('a demoted editor loses the moderation queue on their very next request, though reads of the actor are cached', async ({ browser }) => {
+  const as = async (email: string) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, email, demoPassword());
+    return { page, close: () => context.close() };
+  };
+  // A second editor, made for this test, so the demo editor keeps their role for the other tests.
+  const admin = await as('admin@meridian.example');
+  const email = `second-editor-${Date.now()}@example.org`;
+  // From its own address (as a proxy would say), so the per-IP sign-up limit the other specs use up does not apply.
+  const signUp = await admin.page.request.post('/api/account', {
+    data: { email, password: 'a long fine passphrase', name: 'Second Editor' },
+    headers: { 'x-forwarded-for': '198.51.100.7' },
+  });
+  const { account: user } = await signUp.json();
+  expect((await admin.page.request.put(`/api/users/${user.id}/role`, { data: { role: 'editor' } })).status()).toBe(200);
+
+  const editor = await browser.newContext();
+  const page = await editor.newPage();
+  await signIn(page, email, 'a long fine passphrase');
+  for (let i = 0; i < 3; i++) expect((await page.request.get('/api/moderation/comments?queue=pending')).status()).toBe(200);
+  expect((await admin.page.request.put(`/api/users/${user.id}/role`, { data: { role: 'reader', reason: 'Left the desk' } })).status()).toBe(200);
+  expect((await page.request.get('/api/moderation/comments?queue=pending')).status()).toBe(403);
+  expect((await page.request.get('/api/account')).status()).toBe(200);
+  expect((await (await page.request.get('/api/account')).json()).account.role).toBe('reader');
+  await editor.close();
+  await admin.close();
+});

@@ -29,6 +29,7 @@ import { GET as errorInbox } from '@/app/api/newsroom/error-reports/route';
 import { PATCH as errorStatus } from '@/app/api/newsroom/error-reports/[id]/route';
 import { POST as reportError } from '@/app/api/articles/[slug]/error-reports/route';
 import { POST as publishDueRoute } from '@/app/api/internal/publish-due/route';
+import { POST as expireRoute } from '@/app/api/internal/expire/route';
 import sharp from 'sharp';
 import { createArticle } from '../helpers/factories';
 import { eq } from 'drizzle-orm';
@@ -311,7 +312,8 @@ const rows: Row[] = [
     },
     expected: MODERATORS_ONLY,
   },
-  { name: 'POST /api/internal/publish-due (without the scheduler token)', call: (c) => callRoute(publishDueRoute, '/x', {}, jsonInit('POST', c)), expected: all(403) },
+  { name: 'POST /api/internal/publish-due (without the server’s token)', call: (c) => callRoute(publishDueRoute, '/x', {}, jsonInit('POST', c)), expected: all(403) },
+  { name: 'POST /api/internal/expire (without the server’s token)', call: (c) => callRoute(expireRoute, '/x', {}, jsonInit('POST', c, { tags: ['front'] })), expected: all(403) },
 ];
 
 describe('authorization matrix', () => {

@@ -51,6 +51,20 @@ describe('writing a story', () => {
     expect(await readArticle('cafe-owners-brace-for-a-quiet-winter')).toBeNull();
   });
 
+  it('a new story takes its comment mode from its section’s override, else the site default', async () => {
+    const { cookie } = await ines();
+    const setDefault = (value: string) => db().update(s.settings).set({ value }).where(eq(s.settings.key, 'defaultCommentMode'));
+    await setDefault('premoderated');
+    await db().update(s.sections).set({ commentMode: 'closed' }).where(eq(s.sections.slug, 'sport'));
+    try {
+      expect((await create(cookie, { headline: 'Default mode story', section: 'world' })).json.article.commentMode).toBe('premoderated');
+      expect((await create(cookie, { headline: 'Sport mode story', section: 'sport' })).json.article.commentMode).toBe('closed');
+    } finally {
+      await setDefault('open');
+      await db().update(s.sections).set({ commentMode: null }).where(eq(s.sections.slug, 'sport'));
+    }
+  });
+
   it('saves every field, creating tags on the fly and normalising a typed slug', async () => {
     const { cookie } = await ines();
     const article = await draft(cookie);

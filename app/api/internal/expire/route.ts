@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { expireNow } from '@/lib/cache/expire';
+import { AppError } from '@/lib/http/errors';
+import { parseOrThrow, readJson, route } from '@/lib/http/route';
+import { isSelfCall } from '@/lib/server/self-call';
+
+const bodySchema = z.object({ tags: z.array(z.string().max(256)).max(1000) });
+
+// POST /api/internal/expire {tags} – the second expiry of lib/cache/expire.ts; the server itself only
+export const POST = route('POST expire', async (request) => {
+  if (!isSelfCall(request)) throw new AppError('forbidden', 'Only the server itself may call this.');
+  expireNow(parseOrThrow(bodySchema, await readJson(request, 262_144)).tags);
+  return new Response(null, { status: 204 });
+});
