@@ -3,7 +3,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { articles, errorReports, sections, users } from '@/lib/db/schema';
-import { ERROR_REPORT_LABELS, ERROR_REPORT_STATUSES, type ErrorReportStatus } from './error-report-status';
+import { ERROR_REPORT_STATUSES, type ErrorReportStatus } from './error-report-status';
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { articleUrl } from '@/lib/articles/types';
 import { consume } from '@/lib/rate-limit/limiter';
@@ -12,7 +12,6 @@ import { parseOrThrow } from '@/lib/http/route';
 
 /** "Report an error in this article": readers' notes to the editors, kept apart from comment reports. */
 
-export { ERROR_REPORT_LABELS, ERROR_REPORT_STATUSES, type ErrorReportStatus };
 
 const reportSchema = z.object({ body: z.string().trim().min(10, 'Tell us what is wrong (at least 10 characters)').max(2000, 'Keep it under 2,000 characters') });
 const statusSchema = z.object({ status: z.enum(ERROR_REPORT_STATUSES) });

@@ -5,7 +5,8 @@ import { TimeStamp } from '@/components/ui/time-stamp';
 import { requirePageActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/http/errors';
 import { forPage } from '@/lib/http/page-call';
-import { ERROR_REPORT_LABELS, ERROR_REPORT_STATUSES, listErrorReports } from '@/lib/newsroom/error-reports';
+import { listErrorReports } from '@/lib/newsroom/error-reports';
+import { ERROR_REPORT_LABELS, ERROR_REPORT_STATUSES } from '@/lib/newsroom/error-report-status';
 
 export const metadata: Metadata = { title: 'Error reports', robots: { index: false } };
 
