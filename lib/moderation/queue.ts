@@ -85,7 +85,8 @@ const parentAuthors = alias(users, 'parent_author');
  * with everything a moderator needs on each card: the story, the parent comment, why it is here and who wrote
  * it. The tab counts follow the story and section filters.
  */
-export async function listQueue(actor: Actor, raw: unknown): Promise<QueuePage> {
+/** A queue page as JSON text: cached as text, so each poll skips parsing and re-serialising the whole page. */
+export async function listQueue(actor: Actor, raw: unknown): Promise<string> {
   assertCan(actor, 'comment:moderate');
   const query = parseOrThrow(queueQuerySchema, raw);
   const cursor = query.cursor ? decodeCursor(query.cursor, query.sort) : null;
@@ -101,7 +102,9 @@ export async function listQueue(actor: Actor, raw: unknown): Promise<QueuePage> 
 const cachedQueuePage = cachedRead(
   'moderation-queue',
   (queue: Queue, sort: 'newest' | 'oldest', article: number | null, section: string | null, q: string | null, cursorText: string | null, limit: number) =>
-    readQueuePage({ queue, sort, article: article ?? undefined, section: section ?? undefined, q: q ?? undefined, cursor: cursorText ?? undefined, limit }),
+    readQueuePage({ queue, sort, article: article ?? undefined, section: section ?? undefined, q: q ?? undefined, cursor: cursorText ?? undefined, limit }).then((page) =>
+      JSON.stringify(page),
+    ),
   () => [cacheTags.moderationQueues],
   60,
 );

@@ -1,4 +1,3 @@
-import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
 import { listQueue } from '@/lib/moderation/queue';
 import { route, searchParamsOf } from '@/lib/http/route';
@@ -6,5 +5,5 @@ import { route, searchParamsOf } from '@/lib/http/route';
 // GET /api/moderation/comments?queue=pending|reported|rejected|approved&sort=&article=&section=&q=&cursor= – a moderation queue
 export const GET = route('GET moderation queue', async (request) => {
   const page = await listQueue(await requireActor(request), searchParamsOf(request));
-  return NextResponse.json(page, { headers: { 'Cache-Control': 'private, no-store' } });
+  return new Response(page, { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'private, no-store' } });
 });
