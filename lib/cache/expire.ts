@@ -2,9 +2,16 @@ import 'server-only';
 import { revalidateTag } from 'next/cache';
 import { callSelf } from '@/lib/server/self-call';
 
-/** How long after a write its tags are expired a second time. */
-const SECOND_EXPIRY_MS = 1_500;
-const pending = ((globalThis as { __broadsheetExpiry?: { tags: Set<string>; timer?: NodeJS.Timeout } }).__broadsheetExpiry ??= { tags: new Set() });
+/**
+ * Next stamps a cached page with the time it was stored, not the time its data was read, so a render that read
+ * the data just before a write committed, and finished after the write expired its tags, is kept as fresh.
+ * Expiring the same tags again a little later catches such renders; the second round allows for a slow one
+ * (a page that prefetches many links queues renders on the embedded database's single thread).
+ */
+const REPEAT_AFTER_MS = [1_500, 6_000];
+
+type Pending = { tags: Set<string>; timer?: NodeJS.Timeout };
+const rounds = ((globalThis as { __broadsheetExpiry?: Pending[] }).__broadsheetExpiry ??= REPEAT_AFTER_MS.map((): Pending => ({ tags: new Set<string>() })));
 
 /** Expires the tags in this request's context; the next reader gets fresh content, not a stale copy. */
 export function expireNow(tags: Iterable<string>): void {
@@ -12,19 +19,19 @@ export function expireNow(tags: Iterable<string>): void {
 }
 
 /**
- * Expires cached reads and the pages built from them, at once, and again a moment later: a page render that
- * read the data just before the write committed would otherwise store its stale copy after the first expiry
- * and serve it as fresh (seen with the front page while a story was archived). Outside the Next server
- * (tests, scripts) there is no cache to expire.
+ * Expires cached reads and the pages built from them, at once and twice more shortly after (see above).
+ * Outside the Next server (tests, scripts) there is no cache to expire.
  */
 export function expireTags(tags: string[]): void {
   if (typeof process.env.NEXT_RUNTIME !== 'string') return;
   expireNow(tags);
-  for (const tag of tags) pending.tags.add(tag);
-  pending.timer ??= setTimeout(() => {
-    const batch = [...pending.tags];
-    pending.tags.clear();
-    pending.timer = undefined;
-    void callSelf('/api/internal/expire', { tags: batch });
-  }, SECOND_EXPIRY_MS);
+  rounds.forEach((round, i) => {
+    for (const tag of tags) round.tags.add(tag);
+    round.timer ??= setTimeout(() => {
+      const batch = [...round.tags];
+      round.tags.clear();
+      round.timer = undefined;
+      void callSelf('/api/internal/expire', { tags: batch });
+    }, REPEAT_AFTER_MS[i]);
+  });
 }

@@ -256,6 +256,39 @@ test('a published story’s changed address keeps the old URL working with a per
   // Archived right after the reader's visit (while the page may be prefetching the front page): it leaves
   // the front page within moments all the same.
   await archive(ines.page, article.id);
-  await expect.poll(async () => (await anonymous.page.request.get('/')).text(), { timeout: 5_000 }).not.toContain('Tram line opening date set');
+  await expect.poll(async () => (await anonymous.page.request.get('/')).text(), { timeout: 10_000 }).not.toContain('Tram line opening date set');
   for (const p of [ines, anonymous]) await p.context.close();
+});
+
+test('the revision history shows what changed word by word, and restores an earlier version', async ({ browser }) => {
+  const editor = await as(browser, 'editor@meridian.example');
+  const api = editor.page.request;
+  const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+  const { article } = await (await api.post('/api/newsroom/articles', { data: { headline: 'Harbour dredging begins', section: 'business', body: paragraph('Dredgers arrive on Monday.') } })).json();
+  const live = (await (await api.post(`/api/newsroom/articles/${article.id}/publication`, { data: { action: 'publish' } })).json()).article;
+  const edited = await api.put(`/api/newsroom/articles/${article.id}`, { data: { ...live, body: paragraph('Dredgers arrive on Thursday.') } });
+  expect(edited.status()).toBe(200);
+
+  await editor.page.goto('/newsroom');
+  await expect(editor.page.getByRole('link', { name: 'Harbour dredging begins', exact: true })).toBeVisible();
+  await editor.page.screenshot({ path: 'artifacts/screenshots/newsroom-dashboard.png', fullPage: true });
+
+  await editor.page.goto(`/newsroom/articles/${article.id}/history`);
+  const revisions = editor.page.getByRole('list', { name: 'Revisions' });
+  await expect(revisions.getByRole('listitem')).toHaveCount(2);
+  await expect(revisions.getByRole('listitem').last()).toContainText('Published');
+  const changes = editor.page.getByRole('article', { name: /Changes in version/ });
+  await expect(changes.locator('del')).toHaveText('Monday');
+  await expect(changes.locator('ins')).toHaveText('Thursday');
+  await editor.page.screenshot({ path: 'artifacts/screenshots/revision-history.png', fullPage: true });
+
+  await revisions.getByRole('link', { name: /Published/ }).click();
+  await expect(editor.page).toHaveURL(/\?rev=\d+$/);
+  editor.page.once('dialog', (dialog) => void dialog.accept());
+  await editor.page.getByRole('button', { name: `Restore version ${live.version}` }).click();
+  await expect(revisions.getByRole('listitem')).toHaveCount(3);
+  await expect(revisions.getByRole('listitem').first()).toContainText('Restored version');
+  expect(await (await editor.page.request.get(live.url)).text()).toContain('Dredgers arrive on Monday.');
+  await archive(editor.page, article.id);
+  await editor.context.close();
 });

@@ -83,7 +83,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               <Diff label="Headline" parts={selected.diff.headline} />
               <Diff label="Standfirst" parts={selected.diff.dek} />
               <Diff label="Body" parts={selected.diff.body} />
-              {can(actor.role, 'article:edit', true) && <RestoreButton articleId={id} revisionId={selected.revision.id} version={selected.revision.version} />}
+              {selected.revision.id === revisions[0]?.id ? (
+                <p className="text-sm text-neutral-600 dark:text-neutral-400">This is the latest version.</p>
+              ) : (
+                can(actor.role, 'article:edit', true) && <RestoreButton articleId={id} revisionId={selected.revision.id} version={selected.revision.version} />
+              )}
             </article>
           )}
         </div>
