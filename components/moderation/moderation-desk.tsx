@@ -7,6 +7,7 @@ import { ApiError } from '@/lib/http/fetch-json';
 import type { Queue, QueueCard as Card, QueuePage } from '@/lib/moderation/queue';
 import { moderationApi, moderationKeys, queueOptions, type Decision, type QueueFilters } from '@/lib/queries/moderation';
 import { QueueCard } from './queue-card';
+import { SlugOptions } from '@/components/ui/slug-options';
 
 const TABS: { queue: Queue; label: string }[] = [
   { queue: 'pending', label: 'Pending' },
@@ -139,11 +140,7 @@ export function ModerationDesk({ sections, initialArticle }: { sections: { slug:
           Section
           <select value={filters.section} onChange={(e) => setFilter({ section: e.target.value })} className="rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600">
             <option value="">All sections</option>
-            {sections.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.name}
-              </option>
-            ))}
+            <SlugOptions items={sections} />
           </select>
         </label>
         <label className="flex flex-col">

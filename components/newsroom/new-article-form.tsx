@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { startDraft } from '@/app/(newsroom)/newsroom/articles/new/actions';
+import { SlugOptions } from '@/components/ui/slug-options';
 
 const input = 'mt-1 w-full rounded border border-neutral-400 bg-transparent p-2 dark:border-neutral-600';
 
@@ -17,11 +18,7 @@ export function NewArticleForm({ sections }: { sections: { slug: string; name: s
       <label className="block">
         <span className="font-semibold">Section</span>
         <select name="section" className={input}>
-          {sections.map((s) => (
-            <option key={s.slug} value={s.slug}>
-              {s.name}
-            </option>
-          ))}
+          <SlugOptions items={sections} />
         </select>
       </label>
       {state.error && (

@@ -35,7 +35,8 @@ export function cardsQuery(db: Db) {
     .leftJoin(media, eq(media.id, articles.heroMediaId));
 }
 
-async function bylinesFor(db: Db, ids: number[]) {
+/** Bylines of the given stories, in byline order, by story id. */
+export async function bylinesFor(db: Db, ids: number[]) {
   if (ids.length === 0) return new Map<number, { slug: string; name: string }[]>();
   const rows = await db
     .select({ articleId: articleAuthors.articleId, slug: authorProfiles.slug, name: authorProfiles.displayName })

@@ -25,3 +25,9 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function isValidSlug(slug: string): boolean {
   return slug.length > 0 && slug.length <= 120 && SLUG_PATTERN.test(slug) && !RESERVED_SLUGS.has(slug);
 }
+
+/** `base`, or the first of `base-2`, `base-3`, … that is free: how a new slug avoids one already taken. */
+export function firstFreeSlug(base: string, isTaken: (slug: string) => boolean): string {
+  if (!isTaken(base)) return base;
+  for (let n = 2; ; n++) if (!isTaken(`${base}-${n}`)) return `${base}-${n}`;
+}

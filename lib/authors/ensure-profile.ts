@@ -2,7 +2,7 @@ import 'server-only';
 import { eq, like } from 'drizzle-orm';
 import type { Tx } from '@/lib/db/client';
 import { authorProfiles } from '@/lib/db/schema';
-import { slugify } from '@/lib/articles/slug';
+import { firstFreeSlug, slugify } from '@/lib/articles/slug';
 
 /**
  * The author profile of a staff member, made from their name the first time they need one (on promotion, or
@@ -13,8 +13,7 @@ export async function ensureAuthorProfile(tx: Tx, user: { id: number; name: stri
   if (existing) return existing.id;
   const base = slugify(user.name) || `author-${user.id}`;
   const taken = new Set((await tx.select({ slug: authorProfiles.slug }).from(authorProfiles).where(like(authorProfiles.slug, `${base}%`))).map((r) => r.slug));
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  const slug = firstFreeSlug(base, (candidate) => taken.has(candidate));
   const [created] = await tx.insert(authorProfiles).values({ userId: user.id, slug, displayName: user.name }).returning({ id: authorProfiles.id });
   return created!.id;
 }

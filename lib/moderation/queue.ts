@@ -3,6 +3,7 @@ import { and, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
+import { containsPattern } from '@/lib/db/contains-pattern';
 import { articles, commentReports, comments, sections, users } from '@/lib/db/schema';
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { cachedRead } from '@/lib/cache/cached';
@@ -115,7 +116,7 @@ async function readQueuePage(query: z.infer<typeof queueQuerySchema>): Promise<Q
 
   const filters = scopeOf(query.article ?? null, query.section ?? null);
   if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(query.q);
     filters.push(or(ilike(comments.body, like), sql`${comments.authorId} in (select id from ${users} where name ilike ${like} or email ilike ${like})`)!);
   }
   if (cursor) {

@@ -4,7 +4,7 @@ import type { Tx } from '@/lib/db/client';
 import { articleAuthors, articles, articleTags, authorProfiles, media, sections, slugRedirects, tags } from '@/lib/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/actor';
-import { RESERVED_SLUGS, slugify } from '@/lib/articles/slug';
+import { firstFreeSlug, RESERVED_SLUGS, slugify } from '@/lib/articles/slug';
 import { AppError } from '@/lib/http/errors';
 
 /** The rows an article's fields point at, looked up and checked inside the saving transaction. */
@@ -75,8 +75,7 @@ async function freeSlugLike(tx: Tx, base: string, selfId: number | null): Promis
       (r) => r.slug,
     ),
   );
-  if (!taken.has(base) && !RESERVED_SLUGS.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  return firstFreeSlug(base, (slug) => taken.has(slug) || RESERVED_SLUGS.has(slug));
 }
 
 /**

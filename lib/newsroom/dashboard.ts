@@ -2,10 +2,12 @@ import 'server-only';
 import { and, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
+import { containsPattern } from '@/lib/db/contains-pattern';
 import { articleAuthors, articles, authorProfiles, sections } from '@/lib/db/schema';
 import { articleStatus, type ArticleStatus } from '@/lib/db/schema/enums';
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
+import { bylinesFor } from '@/lib/articles/cards';
 import { articleUrl } from '@/lib/articles/types';
 import { parseOrThrow } from '@/lib/http/route';
 import { profileIdOf } from './article-access';
@@ -59,7 +61,7 @@ export async function listDashboard(actor: Actor, raw: Record<string, string | u
   }
   if (query.section) conditions.push(eq(sections.slug, query.section));
   if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(query.q);
     conditions.push(or(ilike(articles.headline, pattern), ilike(articles.slug, pattern))!);
   }
   const base = and(...conditions);
@@ -92,14 +94,7 @@ export async function listDashboard(actor: Actor, raw: Record<string, string | u
       .groupBy(articles.status),
   ]);
   const page = rows.slice(0, PAGE_SIZE);
-  const bylines = page.length
-    ? await db
-        .select({ articleId: articleAuthors.articleId, name: authorProfiles.displayName })
-        .from(articleAuthors)
-        .innerJoin(authorProfiles, eq(authorProfiles.id, articleAuthors.authorId))
-        .where(inArray(articleAuthors.articleId, page.map((r) => r.id)))
-        .orderBy(articleAuthors.position)
-    : [];
+  const bylines = await bylinesFor(db, page.map((r) => r.id));
   const counts = Object.fromEntries(articleStatus.enumValues.map((s) => [s, 0])) as Record<ArticleStatus, number>;
   for (const c of countRows) counts[c.status] = c.n;
   return {
@@ -113,7 +108,7 @@ export async function listDashboard(actor: Actor, raw: Record<string, string | u
         status: r.status,
         section: r.section,
         url: articleUrl(r.sectionSlug, r.slug),
-        authors: bylines.filter((b) => b.articleId === r.id).map((b) => b.name),
+        authors: (bylines.get(r.id) ?? []).map((b) => b.name),
         editedAt: r.editedAt.toISOString(),
         publishedAt: r.publishedAt?.toISOString() ?? null,
         scheduledFor: r.scheduledFor?.toISOString() ?? null,
@@ -133,7 +128,7 @@ export async function findStories(actor: Actor, q: string) {
     .select({ slug: articles.slug, headline: articles.headline, sectionSlug: sections.slug, section: sections.name, publishedAt: articles.publishedAt })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(and(eq(articles.status, 'published'), ilike(articles.headline, `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)))
+    .where(and(eq(articles.status, 'published'), ilike(articles.headline, containsPattern(text))))
     .orderBy(desc(articles.publishedAt))
     .limit(8);
   return rows.map((r) => ({ slug: r.slug, headline: r.headline, section: r.section, url: articleUrl(r.sectionSlug, r.slug), publishedAt: r.publishedAt?.toISOString() ?? null }));

@@ -2,6 +2,7 @@ import 'server-only';
 import { ensureAuthorProfile } from '@/lib/authors/ensure-profile';
 import { and, asc, count, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Tx } from '@/lib/db/client';
+import { containsPattern } from '@/lib/db/contains-pattern';
 import { comments, users } from '@/lib/db/schema';
 import type { UserRole } from '@/lib/db/schema/enums';
 import { assertCan, type Actor } from '@/lib/auth/actor';
@@ -46,7 +47,7 @@ export async function listUsers(actor: Actor, input: unknown) {
   assertCan(actor, 'user:list');
   const { q, page } = parseOrThrow(listUsersQuerySchema, input);
   const db = await getDb();
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containsPattern(q);
   const where: SQL | undefined = q ? or(sql`${users.name} ilike ${pattern}`, sql`${users.email} ilike ${pattern}`) : undefined;
   const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(users).where(where);
   const rows = await db

@@ -8,6 +8,7 @@ import { AppError } from '@/lib/http/errors';
 import { forPage } from '@/lib/http/page-call';
 import { listDashboard } from '@/lib/newsroom/dashboard';
 import { editorOptions } from '@/lib/newsroom/editor-article';
+import { SlugOptions } from '@/components/ui/slug-options';
 
 export const metadata: Metadata = { title: 'Newsroom', robots: { index: false } };
 
@@ -72,11 +73,7 @@ export default async function NewsroomHome({ searchParams }: Props) {
           Section
           <select name="section" defaultValue={query.section ?? ''} className={input}>
             <option value="">Any</option>
-            {sections.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.name}
-              </option>
-            ))}
+            <SlugOptions items={sections} />
           </select>
         </label>
         {everyone && (
@@ -84,11 +81,7 @@ export default async function NewsroomHome({ searchParams }: Props) {
             Author
             <select name="author" defaultValue={query.author ?? ''} className={input}>
               <option value="">Anyone</option>
-              {authors.map((a) => (
-                <option key={a.slug} value={a.slug}>
-                  {a.name}
-                </option>
-              ))}
+              <SlugOptions items={authors} />
             </select>
           </label>
         )}

@@ -4,6 +4,7 @@ import { ArticleCard } from '@/components/article/article-card';
 import { Pagination } from '@/components/ui/pagination';
 import { getSections } from '@/lib/articles/reads';
 import { MARK_END, MARK_START, searchArticles, searchQuerySchema } from '@/lib/search/search-articles';
+import { SlugOptions } from '@/components/ui/slug-options';
 
 // Results depend on the query string: rendered per request, from cached searches.
 export const dynamic = 'force-dynamic';
@@ -59,11 +60,7 @@ export default async function SearchPage({ searchParams }: Props) {
           className="rounded border border-neutral-400 bg-transparent px-2 py-2 dark:border-neutral-600"
         >
           <option value="">All sections</option>
-          {sections.map((s) => (
-            <option key={s.slug} value={s.slug}>
-              {s.name}
-            </option>
-          ))}
+          <SlugOptions items={sections} />
         </select>
         <button type="submit" className="rounded bg-neutral-900 px-4 py-2 text-white dark:bg-neutral-100 dark:text-neutral-900">
           Search

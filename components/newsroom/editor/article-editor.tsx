@@ -14,6 +14,7 @@ import { CorrectionForm } from './correction-form';
 import { ImageDialog } from './image-dialog';
 import { PublishPanel } from './publish-panel';
 import { useAutosave, type SaveState } from './use-autosave';
+import { SlugOptions } from '@/components/ui/slug-options';
 
 type Option = { slug: string; name: string };
 type Fields = {
@@ -177,11 +178,7 @@ export function ArticleEditor({
         <label className="block">
           <span className="font-semibold">Section</span>
           <select value={fields.section} onChange={(e) => update({ section: e.target.value })} className={input}>
-            {sections.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.name}
-              </option>
-            ))}
+            <SlugOptions items={sections} />
           </select>
         </label>
         <label className="block">

@@ -1,5 +1,7 @@
 'use client';
 
+import { SlugOptions } from '@/components/ui/slug-options';
+
 type Option = { slug: string; name: string };
 
 /** Bylines in order: add from the newsroom's authors, move up, remove. */
@@ -35,13 +37,7 @@ export function BylinePicker({ value, authors, onChange, error }: { value: strin
         className="mt-1 w-full rounded border border-neutral-400 bg-transparent p-2 dark:border-neutral-600"
       >
         <option value="">Add an author…</option>
-        {authors
-          .filter((a) => !value.includes(a.slug))
-          .map((a) => (
-            <option key={a.slug} value={a.slug}>
-              {a.name}
-            </option>
-          ))}
+        <SlugOptions items={authors.filter((a) => !value.includes(a.slug))} />
       </select>
       {error && <p className="text-red-700 dark:text-red-400">{error}</p>}
     </fieldset>
