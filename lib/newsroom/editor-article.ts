@@ -5,6 +5,7 @@ import { articleAuthors, articles, articleTags, authorProfiles, media, sections,
 import type { ArticleStatus, ClaimStatus, CommentMode } from '@/lib/db/schema/enums';
 import type { BodyDocument } from '@/lib/articles/document';
 import { readArticleById } from '@/lib/articles/article';
+import { getSections } from '@/lib/articles/reads';
 import { articleUrl, type ArticleDetail } from '@/lib/articles/types';
 import type { Actor } from '@/lib/auth/actor';
 import { notFound } from '@/lib/http/errors';
@@ -98,8 +99,8 @@ export async function previewArticle(actor: Actor, id: number): Promise<ArticleD
 export async function editorOptions() {
   const db = await getDb();
   const [sectionRows, authorRows] = await Promise.all([
-    db.select({ slug: sections.slug, name: sections.name }).from(sections).orderBy(asc(sections.position)),
+    getSections(),
     db.select({ slug: authorProfiles.slug, name: authorProfiles.displayName }).from(authorProfiles).orderBy(asc(authorProfiles.displayName)),
   ]);
-  return { sections: sectionRows, authors: authorRows };
+  return { sections: sectionRows.map(({ slug, name }) => ({ slug, name })), authors: authorRows };
 }
