@@ -1,15 +1,32 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
 import { siteUrl } from '@/lib/env';
-import { publicationName } from '@/lib/site';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteUrl),
-  title: { default: publicationName, template: `%s · ${publicationName}` },
-  description: 'Independent reporting from around the world, with readers in the conversation.',
-  openGraph: { siteName: publicationName, type: 'website' },
-  alternates: { types: { 'application/rss+xml': '/feed.xml' } },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSiteSettings();
+  const name = site.publicationName;
+  return {
+    metadataBase: new URL(siteUrl),
+    title: { default: name, template: `%s · ${name}` },
+    description: site.description || site.tagline || undefined,
+    openGraph: {
+      siteName: name,
+      type: 'website',
+      ...(site.shareImage && { images: [{ url: site.shareImage.url, width: site.shareImage.width, height: site.shareImage.height }] }),
+    },
+    alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: name }] } },
+    ...(site.icon && {
+      icons: {
+        icon: [
+          { url: site.icon.favicon, sizes: '32x32', type: 'image/png' },
+          { url: site.icon.icon192, sizes: '192x192', type: 'image/png' },
+        ],
+        apple: [{ url: site.icon.appleTouch, sizes: '180x180' }],
+      },
+    }),
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [
@@ -18,9 +35,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { language } = await getSiteSettings();
   return (
-    <html lang="en">
+    <html lang={language}>
       <body className="min-h-screen font-sans">
         <a
           href="#main"

@@ -4,6 +4,7 @@ import { DataDirLockedError } from '@/lib/db/data-dir-lock';
 import { prepareDatabase } from '@/lib/db/startup';
 import { authSecret } from '@/lib/auth/secret';
 import { startScheduler } from '@/lib/newsroom/scheduler';
+import { issueSetupToken } from '@/lib/setup/setup';
 import { setSelfPort } from '@/lib/server/self-call';
 
 /** Runs once when the Node server starts (from instrumentation.ts): database ready, banner printed. */
@@ -17,6 +18,9 @@ export async function startServer(): Promise<void> {
       lines.push('Demo sign-in accounts:');
       for (const a of demoAccounts) lines.push(`  ${a.role.padEnd(7)} ${a.email.padEnd(26)} password: ${a.password}`);
     }
+    // A database without an admin is a new publication: whoever can read this log sets it up.
+    const setupToken = await issueSetupToken();
+    if (setupToken) lines.push(`Set up this site at ${siteUrl}/setup?token=${setupToken}`);
     console.log(`\n${lines.join('\n')}\n`);
     setSelfPort(process.env.PORT ?? 3000);
     startScheduler();

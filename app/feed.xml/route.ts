@@ -1,12 +1,14 @@
 import { getFeedItems } from '@/lib/articles/reads';
 import { buildRss, rssResponse } from '@/lib/feeds/build-feed';
-import { publicationName } from '@/lib/site';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 
 // Rendered per request from the cached item list: a build-time render would need the database.
 export const dynamic = 'force-dynamic';
 
 // GET /feed.xml – RSS of the newest stories on the site
 export async function GET() {
-  const items = await getFeedItems(null);
-  return rssResponse(buildRss({ title: publicationName, description: 'The newest stories', path: '/', feedPath: '/feed.xml', items }));
+  const [site, items] = await Promise.all([getSiteSettings(), getFeedItems(null)]);
+  return rssResponse(
+    buildRss({ site, title: site.publicationName, description: site.description || site.tagline || 'The newest stories', path: '/', feedPath: '/feed.xml', items }),
+  );
 }

@@ -1,7 +1,7 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import type { ArticleCard as Card } from '@/lib/articles/types';
-import { TimeStamp } from '@/components/ui/time-stamp';
+import { SiteTime } from '@/components/ui/site-time';
 import { ClaimBadge } from './claim-badge';
 
 type Variant = 'lead' | 'standard' | 'compact';
@@ -42,7 +42,7 @@ export function ArticleCard({ card, variant = 'standard', priority = false }: { 
         {variant !== 'compact' && card.dek && <p className="text-neutral-700 dark:text-neutral-300">{card.dek}</p>}
         <p className="flex flex-wrap gap-x-3 text-xs text-neutral-600 dark:text-neutral-400">
           {card.authors.length > 0 && <span>{card.authors.map((a) => a.name).join(' and ')}</span>}
-          <TimeStamp iso={card.publishedAt} />
+          <SiteTime iso={card.publishedAt} />
           <CommentCount n={card.commentCount} />
         </p>
       </div>

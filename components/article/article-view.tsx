@@ -1,12 +1,15 @@
-import Image from 'next/image';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleCard } from '@/components/article/article-card';
 import { AuthorBioBox } from '@/components/article/author-bio-box';
 import { ClaimBadge } from '@/components/article/claim-badge';
+import { HeroFigure } from '@/components/article/hero-figure';
 import { UpdatesTimeline } from '@/components/article/updates-timeline';
 import { TimeStamp } from '@/components/ui/time-stamp';
+import { getSiteSettings } from '@/lib/settings/site-settings';
+import { dateFormatOf } from '@/lib/settings/site-settings-schema';
+import { AboutPublication } from './about-publication';
 import { jsonLdScript, newsArticleJsonLd } from '@/lib/articles/json-ld';
 import type { ArticleCard as Card, ArticleDetail } from '@/lib/articles/types';
 
@@ -14,10 +17,14 @@ import type { ArticleCard as Card, ArticleDetail } from '@/lib/articles/types';
  * A story as readers see it. The article page and the newsroom's preview both render this, so a preview is
  * exactly the published page; `after` holds what only the live page has (the error report, comments).
  */
-export function ArticleView({ article, bylines, related, after }: { article: ArticleDetail; bylines: Parameters<typeof AuthorBioBox>[0]['author'][]; related: Card[]; after?: ReactNode }) {
+export async function ArticleView({ article, bylines, related, after }: { article: ArticleDetail; bylines: Parameters<typeof AuthorBioBox>[0]['author'][]; related: Card[]; after?: ReactNode }) {
+  const site = await getSiteSettings();
+  const format = dateFormatOf(site);
+  // eslint-disable-next-line react-hooks/purity -- a server render runs once; the browser recomputes "recent" itself
+  const now = Date.now();
   return (
     <article className="mx-auto max-w-3xl">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(newsArticleJsonLd(article)) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(newsArticleJsonLd(article, site)) }} />
       <header className="space-y-3">
         <p className="flex flex-wrap items-center gap-2 text-sm font-semibold uppercase tracking-wide text-[var(--color-accent)] dark:text-[var(--color-accent-dark)]">
           <Link href={`/${article.section.slug}`}>{article.section.name}</Link>
@@ -38,11 +45,11 @@ export function ArticleView({ article, bylines, related, after }: { article: Art
             ))}
           </p>
           <p>
-            <TimeStamp iso={article.publishedAt} prefix="Published " />
+            <TimeStamp iso={article.publishedAt} prefix="Published " format={format} now={now} />
           </p>
           {article.updatedAt && (
             <p>
-              <TimeStamp iso={article.updatedAt} prefix="Updated " />
+              <TimeStamp iso={article.updatedAt} prefix="Updated " format={format} now={now} />
             </p>
           )}
           <p>
@@ -53,22 +60,7 @@ export function ArticleView({ article, bylines, related, after }: { article: Art
         </div>
       </header>
 
-      {article.hero && (
-        <figure className="my-6">
-          <Image
-            src={article.hero.url}
-            alt={article.hero.alt}
-            width={article.hero.width}
-            height={article.hero.height}
-            sizes="(min-width: 768px) 768px, 100vw"
-            priority
-            className="w-full rounded"
-          />
-          <figcaption className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
-            {article.hero.caption} <span className="text-neutral-500">{article.hero.credit}</span>
-          </figcaption>
-        </figure>
-      )}
+      {article.hero && <HeroFigure hero={article.hero} />}
 
       {article.claimStatus && article.claimNote && (
         <p role="note" className="my-4 rounded bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
@@ -81,6 +73,7 @@ export function ArticleView({ article, bylines, related, after }: { article: Art
       <div className="mt-6">
         <ArticleBody doc={article.body} inlineCards={article.inlineCards} />
       </div>
+      <AboutPublication about={site.about} />
 
       {article.tags.length > 0 && (
         <ul aria-label="Tags" className="mt-8 flex flex-wrap gap-2 text-sm">
@@ -100,18 +93,20 @@ export function ArticleView({ article, bylines, related, after }: { article: Art
         ))}
       </div>
 
-      <section aria-labelledby="related-heading" className="mt-12">
-        <h2 id="related-heading" className="mb-4 font-serif text-2xl font-bold">
-          See what’s next
-        </h2>
-        <ul className="grid gap-6 sm:grid-cols-2">
-          {related.map((card) => (
-            <li key={card.id}>
-              <ArticleCard card={card} variant="compact" />
-            </li>
-          ))}
-        </ul>
-      </section>
+      {related.length > 0 && (
+        <section aria-labelledby="related-heading" className="mt-12">
+          <h2 id="related-heading" className="mb-4 font-serif text-2xl font-bold">
+            See what’s next
+          </h2>
+          <ul className="grid gap-6 sm:grid-cols-2">
+            {related.map((card) => (
+              <li key={card.id}>
+                <ArticleCard card={card} variant="compact" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {after}
     </article>

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import type { ReactNode } from 'react';
 import type { ArticleCard } from '@/lib/articles/types';
 import type { Paged } from '@/lib/http/pagination';
-import { getAuthorPage, getSectionPage, getTagPage } from '@/lib/articles/reads';
+import { getAuthorPage, getSectionPage, getSectionRedirect, getTagPage, getTagRedirect } from '@/lib/articles/reads';
 import { listingParams } from '@/lib/articles/listing-params';
 import { safeHref } from '@/lib/articles/document';
 import { ListingPage } from './listing-page';
@@ -20,8 +20,19 @@ type Listing = {
   articles: Paged<ArticleCard>;
 };
 
-/** Loads a section, tag or author listing; a 404 for unknown slugs and pages past the end. */
-async function loadListing(kind: ListingKind, rawSlug: string, pageSegment?: string): Promise<Listing & { page: number }> {
+/** Where a renamed section's or merged tag's old listing address now lives, or null. */
+async function movedListing(kind: ListingKind, slug: string, page: number): Promise<string | null> {
+  const moved = kind === 'section' ? await getSectionRedirect(slug) : kind === 'tag' ? await getTagRedirect(slug) : null;
+  if (!moved) return null;
+  const base = kind === 'section' ? `/${moved}` : `/tag/${moved}`;
+  return page === 1 ? base : `${base}/page/${page}`;
+}
+
+/**
+ * Loads a section, tag or author listing; a 404 for unknown slugs and pages past the end. The old address of
+ * a renamed section or tag answers with a permanent redirect (the page does; its metadata only stops).
+ */
+async function loadListing(kind: ListingKind, rawSlug: string, pageSegment?: string, redirects = true): Promise<Listing & { page: number }> {
   const { slug, page } = listingParams(rawSlug, pageSegment);
   let listing: Listing | null = null;
   if (kind === 'section') {
@@ -77,12 +88,17 @@ async function loadListing(kind: ListingKind, rawSlug: string, pageSegment?: str
       };
     }
   }
-  if (!listing || (page > 1 && page > listing.articles.pageCount)) notFound();
+  if (!listing) {
+    const moved = await movedListing(kind, slug, page);
+    if (moved && redirects) permanentRedirect(moved);
+    notFound();
+  }
+  if (page > 1 && page > listing.articles.pageCount) notFound();
   return { ...listing, page };
 }
 
 export async function listingMetadata(kind: ListingKind, slug: string, pageSegment?: string): Promise<Metadata> {
-  const l = await loadListing(kind, slug, pageSegment);
+  const l = await loadListing(kind, slug, pageSegment, false);
   const path = l.page === 1 ? l.basePath : `${l.basePath}/page/${l.page}`;
   return {
     title: l.page === 1 ? l.title : `${l.title}, page ${l.page}`,

@@ -1,5 +1,5 @@
 import type { ArticleDetail } from '@/lib/articles/types';
-import { TimeStamp } from '@/components/ui/time-stamp';
+import { SiteTime } from '@/components/ui/site-time';
 
 /** Dated updates and corrections, newest first, as the newsroom issued them. */
 export function UpdatesTimeline({ updates }: { updates: ArticleDetail['updates'] }) {
@@ -13,7 +13,7 @@ export function UpdatesTimeline({ updates }: { updates: ArticleDetail['updates']
         {updates.map((u) => (
           <li key={u.id}>
             <span className="font-semibold">{u.kind === 'correction' ? 'Correction' : 'Updated'}</span>{' '}
-            <TimeStamp iso={u.createdAt} />: {u.body}
+            <SiteTime iso={u.createdAt} />: {u.body}
           </li>
         ))}
       </ol>

@@ -85,7 +85,7 @@ export function SignInForm({ callbackUrl, initialError, methods }: { callbackUrl
   );
 }
 
-export function Field(props: { label: string; name: string; type: string; autoComplete: string; error?: string; hint?: string }) {
+export function Field(props: { label: string; name: string; type: string; autoComplete: string; error?: string; hint?: string; defaultValue?: string }) {
   const id = `field-${props.name}`;
   return (
     <div className="space-y-1">
@@ -97,6 +97,7 @@ export function Field(props: { label: string; name: string; type: string; autoCo
         name={props.name}
         type={props.type}
         autoComplete={props.autoComplete}
+        defaultValue={props.defaultValue}
         required
         aria-invalid={props.error ? true : undefined}
         aria-describedby={props.error ? `${id}-error` : props.hint ? `${id}-hint` : undefined}

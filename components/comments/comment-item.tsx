@@ -1,5 +1,6 @@
 'use client';
 
+import { formatDateTime, relativeTime } from '@/lib/dates/date-format';
 import { useState } from 'react';
 import type { CommentDto } from '@/lib/comments/types';
 import { CommentBody } from './comment-body';
@@ -58,7 +59,9 @@ export function CommentCard({ comment, showReplyingTo }: { comment: CommentDto; 
         {comment.author?.badge === 'staff' && <Badge>Staff</Badge>}
         {comment.featured && <Badge>Featured</Badge>}
         <a href={`#comment-${comment.id}`} className="text-neutral-600 hover:underline dark:text-neutral-400">
-          <time dateTime={comment.createdAt}>{new Date(comment.createdAt).toISOString().slice(0, 16).replace('T', ' ')} UTC</time>
+          <time dateTime={comment.createdAt} title={formatDateTime(comment.createdAt, thread.dates)}>
+            {relativeTime(comment.createdAt, thread.now, thread.dates.language) ?? formatDateTime(comment.createdAt, thread.dates)}
+          </time>
         </a>
         {comment.editedAt && <span className="text-neutral-600 dark:text-neutral-400">(edited)</span>}
       </header>

@@ -1,5 +1,6 @@
 'use client';
 
+import type { DateFormat } from '@/lib/dates/date-format';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { QueryProvider } from '@/components/providers/query-provider';
@@ -37,10 +38,10 @@ const POSTED_MESSAGE: Record<PostedComment['status'], string> = {
 };
 
 /** The whole comment area, with its own query cache: loaded on demand, so readers who never scroll here never pay for it. */
-export default function CommentThreadIsland({ slug, initialCount }: { slug: string; initialCount: number }) {
+export default function CommentThreadIsland({ slug, initialCount, dates }: { slug: string; initialCount: number; dates: DateFormat }) {
   return (
     <QueryProvider>
-      <CommentThread slug={slug} initialCount={initialCount} />
+      <CommentThread slug={slug} initialCount={initialCount} dates={dates} />
     </QueryProvider>
   );
 }
@@ -53,7 +54,7 @@ function readHashTarget(): { id: number; reply: boolean } | 'form' | null {
   return match ? { id: Number(match[2]), reply: match[1] === 'reply' } : null;
 }
 
-function CommentThread({ slug, initialCount }: { slug: string; initialCount: number }) {
+function CommentThread({ slug, initialCount, dates }: { slug: string; initialCount: number; dates: DateFormat }) {
   const queryClient = useQueryClient();
   const [sort, setSort] = useState<CommentSort>('newest');
   const [replyTo, setReplyTo] = useState<number | null>(null);
@@ -112,6 +113,7 @@ function CommentThread({ slug, initialCount }: { slug: string; initialCount: num
   const thread: ThreadContextValue = {
     mode,
     now,
+    dates,
     viewer,
     replyTo,
     setReplyTo,

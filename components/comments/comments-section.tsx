@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState } from 'react';
+import type { DateFormat } from '@/lib/dates/date-format';
 
 const CommentThreadIsland = dynamic(() => import('./comment-thread'), { ssr: false, loading: () => <p className="mt-4 text-sm">Loading comments…</p> });
 
@@ -9,7 +10,7 @@ const CommentThreadIsland = dynamic(() => import('./comment-thread'), { ssr: fal
  * The comment area under the article. Its code and data load when the reader comes near it (or arrives with a
  * link to a comment), so reading the story costs no comment JavaScript.
  */
-export function CommentsSection({ slug, count }: { slug: string; count: number }) {
+export function CommentsSection({ slug, count, dates }: { slug: string; count: number; dates: DateFormat }) {
   const ref = useRef<HTMLElement>(null);
   const [wanted, setWanted] = useState(false);
 
@@ -26,7 +27,7 @@ export function CommentsSection({ slug, count }: { slug: string; count: number }
   return (
     <section ref={ref} id="comments" aria-labelledby="comments-heading" className="mt-12 border-t border-neutral-200 pt-6 dark:border-neutral-800">
       {wanted ? (
-        <CommentThreadIsland slug={slug} initialCount={count} />
+        <CommentThreadIsland slug={slug} initialCount={count} dates={dates} />
       ) : (
         <>
           <h2 id="comments-heading" className="font-serif text-2xl font-bold">

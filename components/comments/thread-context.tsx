@@ -3,6 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { CommentMode } from '@/lib/comments/comment-mode';
 import type { CommentDto } from '@/lib/comments/types';
+import type { DateFormat } from '@/lib/dates/date-format';
 
 /** The signed-in reader's relation to the loaded comments, merged over every page. */
 export type Viewer = {
@@ -19,8 +20,10 @@ export type Viewer = {
 /** What every comment in a thread needs from the thread around it. */
 export type ThreadContextValue = {
   mode: CommentMode;
-  /** The clock, ticking every few seconds, for time-limited controls such as "Edit". */
+  /** The clock, ticking every few seconds, for time-limited controls such as "Edit" and "3 minutes ago". */
   now: number;
+  /** The publication's time zone and language, for the comments' dates. */
+  dates: DateFormat;
   viewer: Viewer | null;
   /** The comment whose reply box is open, if any: one at a time. */
   replyTo: number | null;

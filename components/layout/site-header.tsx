@@ -1,35 +1,51 @@
+import Image from 'next/image';
 import Link from 'next/link';
 import { AccountMenu } from '@/components/auth/account-menu';
-import { publicationName } from '@/lib/site';
+import type { SiteSettings } from '@/lib/settings/site-settings-schema';
+import { NavLink } from './nav-link';
 
-/** Masthead and section navigation; `sections` is empty where the database is not read (the global 404). */
-export function SiteHeader({ sections }: { sections: { slug: string; name: string }[] }) {
+type Props = {
+  site: Pick<SiteSettings, 'publicationName' | 'tagline' | 'logo' | 'headerLinks'>;
+  /** The sections in navigation order, hidden ones already left out; empty where the database is not read. */
+  sections: { slug: string; name: string }[];
+};
+
+/** Masthead (the logo, or the name set in type), the tagline, search, the account menu and the navigation. */
+export function SiteHeader({ site, sections }: Props) {
+  const showNav = sections.length > 0 || site.headerLinks.length > 0;
   return (
     <header className="border-b border-neutral-200 dark:border-neutral-800">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4">
-        <Link href="/" className="font-serif text-2xl font-bold tracking-tight sm:text-3xl">
-          {publicationName}
-        </Link>
+        <div>
+          <Link href="/" className="font-serif text-2xl font-bold tracking-tight sm:text-3xl">
+            {site.logo ? (
+              <Image src={site.logo.url} alt={site.publicationName} width={site.logo.width} height={site.logo.height} priority className="h-10 w-auto sm:h-12" unoptimized />
+            ) : (
+              site.publicationName
+            )}
+          </Link>
+          {site.tagline && <p className="text-sm text-neutral-600 dark:text-neutral-400">{site.tagline}</p>}
+        </div>
         <div className="flex flex-wrap items-center gap-4">
-        <form action="/search" role="search" className="flex gap-2">
-          <label htmlFor="site-search" className="sr-only">
-            Search stories
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder="Search stories"
-            className="w-40 rounded border border-neutral-400 bg-transparent px-2 py-1 text-sm sm:w-56 dark:border-neutral-600"
-          />
-          <button type="submit" className="rounded bg-neutral-900 px-3 py-1 text-sm text-white dark:bg-neutral-100 dark:text-neutral-900">
-            Search
-          </button>
-        </form>
-        <AccountMenu />
+          <form action="/search" role="search" className="flex gap-2">
+            <label htmlFor="site-search" className="sr-only">
+              Search stories
+            </label>
+            <input
+              id="site-search"
+              name="q"
+              type="search"
+              placeholder="Search stories"
+              className="w-40 rounded border border-neutral-400 bg-transparent px-2 py-1 text-sm sm:w-56 dark:border-neutral-600"
+            />
+            <button type="submit" className="rounded bg-neutral-900 px-3 py-1 text-sm text-white dark:bg-neutral-100 dark:text-neutral-900">
+              Search
+            </button>
+          </form>
+          <AccountMenu />
         </div>
       </div>
-      {sections.length > 0 && (
+      {showNav && (
         <nav aria-label="Sections" className="border-t border-neutral-200 dark:border-neutral-800">
           <ul className="mx-auto flex max-w-6xl gap-4 overflow-x-auto px-4 py-2 text-sm font-medium">
             {sections.map((s) => (
@@ -37,6 +53,11 @@ export function SiteHeader({ sections }: { sections: { slug: string; name: strin
                 <Link href={`/${s.slug}`} className="whitespace-nowrap hover:underline">
                   {s.name}
                 </Link>
+              </li>
+            ))}
+            {site.headerLinks.map((l) => (
+              <li key={`${l.label}${l.url}`}>
+                <NavLink link={l} className="whitespace-nowrap hover:underline" />
               </li>
             ))}
           </ul>

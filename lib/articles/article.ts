@@ -68,7 +68,7 @@ async function loadDetail(db: Db, where: SQL): Promise<ArticleDetail | null> {
   return {
     ...card!,
     status: row.status,
-    sectionId: row.sectionId,
+    sectionId: row.sectionId!, // joined to its section above: a story
     description: row.dek || excerpt(row.bodyText),
     body: row.body,
     hero: card!.hero ? { ...card!.hero, caption: row.heroCaption ?? '', credit: row.heroCredit ?? '' } : null,
@@ -80,7 +80,8 @@ async function loadDetail(db: Db, where: SQL): Promise<ArticleDetail | null> {
   };
 }
 
-async function inlineCards(db: Db, slugs: string[], selfId: number): Promise<Record<string, ArticleCard>> {
+/** Cards for the "See what's next" links in a body, by slug: published stories only, never the one read. */
+export async function inlineCards(db: Db, slugs: string[], selfId: number): Promise<Record<string, ArticleCard>> {
   if (slugs.length === 0) return {};
   const rows = await cardsQuery(db).where(and(published, inArray(articles.slug, slugs)));
   const cards = await toCards(db, rows.filter((r) => r.id !== selfId));

@@ -6,7 +6,8 @@ import { articleUrl, type ArticleCard } from './types';
 
 /** Story cards: the one way lists of published stories are read, whatever the list. */
 
-export const published = eq(articles.status, 'published');
+/** A story on the site. Pages are published too, but they stand apart: never in fronts, feeds, search or lists. */
+export const published = and(eq(articles.status, 'published'), eq(articles.kind, 'story'))!;
 export const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export const cardColumns = {

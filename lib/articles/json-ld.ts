@@ -1,10 +1,25 @@
 import { siteUrl } from '@/lib/env';
-import { publicationName } from '@/lib/site';
+import type { SiteSettings } from '@/lib/settings/site-settings-schema';
 import type { ArticleDetail } from './types';
 
+type Publisher = Pick<SiteSettings, 'publicationName' | 'logo' | 'socialLinks'>;
+
+/** The publication as schema.org knows it: name, address, logo and its profiles elsewhere (`sameAs`). */
+export function organizationJsonLd(site: Publisher) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsMediaOrganization',
+    name: site.publicationName,
+    url: siteUrl,
+    ...(site.logo && { logo: { '@type': 'ImageObject', url: `${siteUrl}${site.logo.url}`, width: site.logo.width, height: site.logo.height } }),
+    ...(site.socialLinks.length > 0 && { sameAs: site.socialLinks.map((l) => l.url) }),
+  };
+}
+
 /** schema.org NewsArticle for an article page, including corrections and the claim's verification state. */
-export function newsArticleJsonLd(article: ArticleDetail) {
+export function newsArticleJsonLd(article: ArticleDetail, site: Publisher) {
   const corrections = article.updates.filter((u) => u.kind === 'correction');
+  const { '@context': _context, ...publisher } = organizationJsonLd(site);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -18,7 +33,7 @@ export function newsArticleJsonLd(article: ArticleDetail) {
     keywords: article.tags.map((t) => t.name).join(', '),
     image: article.hero ? [`${siteUrl}${article.hero.url}`] : undefined,
     author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: `${siteUrl}/author/${a.slug}` })),
-    publisher: { '@type': 'NewsMediaOrganization', name: publicationName, url: siteUrl },
+    publisher,
     ...(corrections.length > 0 && {
       correction: corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.body, datePublished: c.createdAt })),
     }),

@@ -1,21 +1,35 @@
 import 'server-only';
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/lib/db/client';
-import { articleAuthors, articles, articleTags, authorProfiles, sections, tags } from '@/lib/db/schema';
+import { articleAuthors, articles, articleTags, authorProfiles, sectionRedirects, sections, tagRedirects, tags } from '@/lib/db/schema';
 import { PAGE_SIZE, pageCountOf, type Paged } from '@/lib/http/pagination';
 import { cardsByIds, listLatest, listMostCommented, published } from './cards';
 import { articleUrl, type ArticleCard } from './types';
 
 /** The lists pages show: the front, sections, tags, authors, the sitemap. */
 
-export type SectionRef = { id: number; slug: string; name: string; description: string };
+export type SectionRef = { id: number; slug: string; name: string; description: string; hidden: boolean };
 
+const sectionColumns = { id: sections.id, slug: sections.slug, name: sections.name, description: sections.description, hidden: sections.hidden };
+
+/** Every section in the newsroom's order; `hidden` ones stay out of the navigation only. */
 export async function listSections(): Promise<SectionRef[]> {
   const db = await getDb();
   return db
-    .select({ id: sections.id, slug: sections.slug, name: sections.name, description: sections.description })
+    .select(sectionColumns)
     .from(sections)
     .orderBy(asc(sections.position), asc(sections.id));
+}
+
+/** The current slug of a section that used to be at `slug`, or null. */
+export async function readSectionRedirect(slug: string): Promise<string | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ slug: sections.slug })
+    .from(sectionRedirects)
+    .innerJoin(sections, eq(sections.id, sectionRedirects.sectionId))
+    .where(eq(sectionRedirects.oldSlug, slug));
+  return row?.slug ?? null;
 }
 
 export type FrontPage = {
@@ -54,7 +68,7 @@ async function pageOf(
 export async function readSectionPage(slug: string, page: number) {
   const db = await getDb();
   const [section] = await db
-    .select({ id: sections.id, slug: sections.slug, name: sections.name, description: sections.description })
+    .select(sectionColumns)
     .from(sections)
     .where(eq(sections.slug, slug));
   if (!section) return null;
@@ -94,6 +108,13 @@ export async function readTagPage(slug: string, page: number) {
     .where(and(eq(articleTags.tagId, tag.id), sql`${articleTags.publishedAt} is not null`));
   const articlesPage = await pageOf(n, page, (limit, offset) => listThrough(db, articleTags, eq(articleTags.tagId, tag.id), limit, offset));
   return { tag, articles: articlesPage };
+}
+
+/** The tag that took over `slug` (renamed, or merged into it), for the old address's redirect. */
+export async function readTagRedirect(slug: string): Promise<string | null> {
+  const db = await getDb();
+  const [row] = await db.select({ slug: tags.slug }).from(tagRedirects).innerJoin(tags, eq(tags.id, tagRedirects.tagId)).where(eq(tagRedirects.oldSlug, slug));
+  return row?.slug ?? null;
 }
 
 export type AuthorProfile = {

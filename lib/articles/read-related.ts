@@ -23,7 +23,7 @@ export async function readRelated(articleId: number, sectionId: number, limit = 
       where t.tag_id = mine.tag_id and t.published_at is not null and t.article_id <> ${articleId}
       order by t.published_at desc, t.article_id desc limit ${CANDIDATES_PER_TAG}
     ) other
-    join articles a on a.id = other.article_id and a.status = 'published'
+    join articles a on a.id = other.article_id and a.status = 'published' and a.kind = 'story'
     where mine.article_id = ${articleId}
     group by a.id, a.section_id, a.published_at`);
   const sameSection = await db
@@ -39,9 +39,10 @@ export async function readRelated(articleId: number, sectionId: number, limit = 
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit);
 
-  const toCandidate = (r: { id: number; sectionId: number; publishedAt: Date | string | null }, shared = 0): RelatedCandidate => ({
+  // Stories only (see `published`): every one has a section.
+  const toCandidate = (r: { id: number; sectionId: number | null; publishedAt: Date | string | null }, shared = 0): RelatedCandidate => ({
     id: r.id,
-    sectionId: r.sectionId,
+    sectionId: r.sectionId!,
     publishedAt: new Date(r.publishedAt ?? 0).toISOString(),
     sharedTags: shared,
   });

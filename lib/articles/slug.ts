@@ -1,5 +1,11 @@
-/** Segments the site's own routes use; an article or section slug may not take them. */
-export const RESERVED_SLUGS = new Set(['page', 'feed.xml', 'api', 'search', 'tag', 'author', 'newsroom', 'front', 'preview', 'uploads', 'sign-in', 'sign-up', 'sign-out', 'account']);
+/**
+ * Segments the site's own routes and files use: a section or page (both live at `/slug`) or an article (at
+ * `/section/slug`, beside `/section/page/2` and `/section/feed.xml`) may not take them.
+ */
+export const RESERVED_SLUGS = new Set([
+  'page', 'feed.xml', 'api', 'search', 'tag', 'author', 'newsroom', 'front', 'preview', 'uploads', 'demo', 'setup',
+  'sign-in', 'sign-up', 'sign-out', 'account', 'sitemap.xml', 'robots.txt', 'favicon.ico', 'icon', 'apple-icon', 'manifest.json', '_next',
+]);
 
 /**
  * Turns any text into a URL slug: accents folded ("Inés" → "ines"), everything but ASCII letters and digits

@@ -9,6 +9,7 @@ import { drizzleAdapter, type BroadsheetAdapterUser } from './adapter';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/http/errors';
 import type { UserRole } from '@/lib/db/schema/enums';
+import { sendSignInLink } from '@/lib/email/sign-in-link-email';
 import { authSecret } from './secret';
 
 /**
@@ -27,7 +28,7 @@ const RATE_LIMITED_ERROR = 'RateLimited';
 
 const optionalProviders = [
   // Sign-in links by email need an SMTP server (EMAIL_SERVER=smtp://user:pass@host:587, EMAIL_FROM).
-  ...(env.EMAIL_SERVER && env.EMAIL_FROM ? [EmailProvider({ server: env.EMAIL_SERVER, from: env.EMAIL_FROM, maxAge: 30 * 60 })] : []),
+  ...(env.EMAIL_SERVER && env.EMAIL_FROM ? [EmailProvider({ server: env.EMAIL_SERVER, from: env.EMAIL_FROM, maxAge: 30 * 60, sendVerificationRequest: sendSignInLink })] : []),
   ...(env.GITHUB_ID && env.GITHUB_SECRET ? [GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET })] : []),
   ...(env.GOOGLE_CLIENT_ID && env.GOOGLE_CLIENT_SECRET
     ? [GoogleProvider({ clientId: env.GOOGLE_CLIENT_ID, clientSecret: env.GOOGLE_CLIENT_SECRET })]

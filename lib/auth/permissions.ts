@@ -18,9 +18,13 @@ export const ACTIONS = [
   'article:publish',
   'article:delete',
   'article:correct',
+  'page:manage',
+  'section:manage',
+  'tag:manage',
   'profile:edit',
   'account:edit',
   'user:list',
+  'user:create',
   'user:ban',
   'user:change-role',
   'settings:edit',
@@ -58,6 +62,9 @@ const editorGrants = {
   'article:publish': 'any',
   'article:delete': 'any',
   'article:correct': 'any',
+  'page:manage': 'any',
+  'section:manage': 'any',
+  'tag:manage': 'any',
   'user:list': 'any',
   'user:ban': 'any',
   'audit:read': 'any',
@@ -67,7 +74,7 @@ export const PERMISSIONS: Table = {
   reader: readerGrants,
   author: authorGrants,
   editor: editorGrants,
-  admin: { ...editorGrants, 'profile:edit': 'any', 'user:change-role': 'any', 'settings:edit': 'any' },
+  admin: { ...editorGrants, 'profile:edit': 'any', 'user:create': 'any', 'user:change-role': 'any', 'settings:edit': 'any' },
 };
 
 /** Whether `role` may do `action`; for `own` grants, `owned` says whether the resource is the actor's. */

@@ -7,9 +7,14 @@
  * tag(T…), author(A…), feeds and sitemap. Related-story widgets elsewhere refresh within `RELATED_TTL`.
  */
 export const cacheTags = {
+  /** The publication's settings (name, about, dates, navigation, images) and whether it is set up: every page. */
+  site: 'site',
+  /** The list of published pages (footer, sitemap); a page's own content is tagged `article(slug)`. */
+  pages: 'pages',
   front: 'front',
   article: (slug: string) => `article:${slug}`,
   section: (slug: string) => `section:${slug}`,
+  /** Section names, slugs, order and visibility: the navigation, and every list that names a story's section. */
   sections: 'sections',
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,

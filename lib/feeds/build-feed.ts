@@ -1,18 +1,26 @@
 import 'server-only';
 import { Feed } from 'feed';
 import { siteUrl } from '@/lib/env';
-import { publicationName } from '@/lib/site';
+import type { SiteSettings } from '@/lib/settings/site-settings-schema';
 import type { ArticleCard } from '@/lib/articles/types';
 
 /** RSS 2.0 for the newest stories of the site or of one section. */
-export function buildRss(opts: { title: string; description: string; path: string; feedPath: string; items: ArticleCard[] }): string {
+export function buildRss(opts: {
+  site: Pick<SiteSettings, 'publicationName' | 'language' | 'logo'>;
+  title: string;
+  description: string;
+  path: string;
+  feedPath: string;
+  items: ArticleCard[];
+}): string {
   const feed = new Feed({
     title: opts.title,
     description: opts.description,
     id: `${siteUrl}${opts.path}`,
     link: `${siteUrl}${opts.path}`,
-    language: 'en',
-    copyright: `© ${publicationName}`,
+    language: opts.site.language,
+    copyright: `© ${opts.site.publicationName}`,
+    ...(opts.site.logo && { image: `${siteUrl}${opts.site.logo.url}` }),
     updated: opts.items[0] ? new Date(opts.items[0].updatedAt ?? opts.items[0].publishedAt) : new Date(0),
     feedLinks: { rss: `${siteUrl}${opts.feedPath}` },
   });

@@ -23,3 +23,9 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   }
   return body as T;
 }
+
+/** What a form shows when a request fails: the first field's problem, else the server's message. */
+export function failureText(error: unknown, fallback = 'Could not reach the server. Try again.'): string {
+  if (error instanceof ApiError) return Object.values(error.fields ?? {})[0] ?? error.message;
+  return fallback;
+}

@@ -7,12 +7,13 @@ import { moderationActions, users } from '@/lib/db/schema';
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/http/errors';
 import { parseOrThrow } from '@/lib/http/route';
+import { AUDIT_TARGET_TYPES } from './audit';
 
 const CSV_LIMIT = 50_000;
 
 export const auditQuerySchema = z.object({
   action: z.string().trim().max(60).regex(/^[a-z_.]*$/, 'Actions look like comment.approve').optional(),
-  targetType: z.enum(['user', 'comment', 'article', 'setting']).optional(),
+  targetType: z.enum(AUDIT_TARGET_TYPES).optional(),
   target: z.string().trim().max(40).optional(),
   actor: z.coerce.number().int().positive().max(2_147_483_647).optional(),
   from: z.iso.date('Use a date like 2026-11-25').optional(),

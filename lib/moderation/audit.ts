@@ -2,11 +2,16 @@ import 'server-only';
 import type { Tx } from '@/lib/db/client';
 import { moderationActions } from '@/lib/db/schema';
 
+/** What an audit entry can be about, with the name the log's filter shows. */
+export const AUDIT_TARGETS = { comment: 'Comments', user: 'Users', article: 'Articles and pages', setting: 'Settings', section: 'Sections', tag: 'Tags' } as const;
+export type AuditTarget = keyof typeof AUDIT_TARGETS;
+export const AUDIT_TARGET_TYPES = Object.keys(AUDIT_TARGETS) as [AuditTarget, ...AuditTarget[]];
+
 export type AuditEntry = {
   /** Null for what the system does by itself (a surge switch). */
   actorId: number | null;
   action: string;
-  targetType: 'user' | 'comment' | 'article' | 'setting';
+  targetType: AuditTarget;
   targetId: number | string;
   reason?: string | null;
   before?: unknown;

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
-import { sections, settings, wordLists } from '@/lib/db/schema';
+import { sections, wordLists } from '@/lib/db/schema';
 import { commentMode } from '@/lib/db/schema/enums';
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { expireTags } from '@/lib/cache/expire';
@@ -10,6 +10,7 @@ import { cacheTags } from '@/lib/cache/tags';
 import { parseOrThrow } from '@/lib/http/route';
 import { defaultSettings } from '@/lib/settings/defaults';
 import { readSettings, type Settings } from '@/lib/settings/read-settings';
+import { writeSetting } from '@/lib/settings/write-setting';
 import { recordAction } from './audit';
 
 const word = z
@@ -68,12 +69,7 @@ export async function updateModerationSettings(actor: Actor, raw: unknown) {
   const db = await getDb();
   await db.transaction(async (tx) => {
     for (const key of SETTING_KEYS) {
-      if (current[key] === next[key]) continue;
-      await tx
-        .insert(settings)
-        .values({ key, value: next[key], updatedBy: actor.id })
-        .onConflictDoUpdate({ target: settings.key, set: { value: next[key], updatedBy: actor.id, updatedAt: new Date() } });
-      await recordAction(tx, { actorId: actor.id, action: 'setting.update', targetType: 'setting', targetId: key, before: current[key], after: next[key] });
+      if (current[key] !== next[key]) await writeSetting(tx, actor.id, key, current[key], next[key]);
     }
     for (const [kind, key] of [['banned', 'bannedWords'], ['suspect', 'suspectWords']] as const) {
       const before = current[key];
@@ -93,6 +89,6 @@ export async function updateModerationSettings(actor: Actor, raw: unknown) {
       await recordAction(tx, { actorId: actor.id, action: 'setting.section_mode', targetType: 'setting', targetId: `section:${section.slug}`, before, after });
     }
   });
-  expireTags([cacheTags.allComments, cacheTags.sections]);
+  expireTags([cacheTags.allComments]);
   return readModerationSettings(actor);
 }

@@ -74,6 +74,11 @@ export const createArticleSchema = articleFieldsSchema.partial({ authors: true, 
 });
 export type CreateArticleInput = z.infer<typeof createArticleSchema>;
 
+/** A page (About, Contact…) has a title, a standfirst, an address, a picture and a body: none of a story's extras. */
+export const pageFieldsSchema = articleFieldsSchema.pick({ headline: true, dek: true, slug: true, heroMediaId: true, body: true });
+export const savePageSchema = pageFieldsSchema.extend({ version: z.number().int().positive() });
+export const createPageSchema = z.object({ kind: z.literal('page'), headline: articleFieldsSchema.shape.headline, dek: articleFieldsSchema.shape.dek });
+
 export const publicationSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('publish') }),
   z.object({ action: z.literal('schedule'), at: z.iso.datetime({ offset: true, message: 'Give a date and time' }) }),

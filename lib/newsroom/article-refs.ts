@@ -4,6 +4,7 @@ import type { Tx } from '@/lib/db/client';
 import { articleAuthors, articles, articleTags, authorProfiles, media, sections, slugRedirects, tags } from '@/lib/db/schema';
 import { can } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/actor';
+import type { ArticleKind } from '@/lib/db/schema/enums';
 import { firstFreeSlug, RESERVED_SLUGS, slugify } from '@/lib/articles/slug';
 import { AppError } from '@/lib/http/errors';
 
@@ -69,27 +70,33 @@ export async function heroIdFor(tx: Tx, id: number | null): Promise<number | nul
   return row.id;
 }
 
-async function freeSlugLike(tx: Tx, base: string, selfId: number | null): Promise<string> {
-  const taken = new Set(
-    (await tx.select({ slug: articles.slug }).from(articles).where(and(like(articles.slug, `${base}%`), selfId ? ne(articles.id, selfId) : undefined))).map(
-      (r) => r.slug,
-    ),
-  );
+/**
+ * The first free variant of `base`. Article slugs are unique across stories and pages; a page lives at the top
+ * level (`/about`), so it may not take a section's slug either.
+ */
+async function freeSlugLike(tx: Tx, base: string, selfId: number | null, kind: ArticleKind): Promise<string> {
+  const like_ = `${base}%`; // slugs hold no LIKE wildcards
+  const [articleRows, sectionRows] = await Promise.all([
+    tx.select({ slug: articles.slug }).from(articles).where(and(like(articles.slug, like_), selfId ? ne(articles.id, selfId) : undefined)),
+    kind === 'page' ? tx.select({ slug: sections.slug }).from(sections).where(like(sections.slug, like_)) : Promise.resolve([]),
+  ]);
+  const taken = new Set([...articleRows, ...sectionRows].map((r) => r.slug));
   return firstFreeSlug(base, (slug) => taken.has(slug) || RESERVED_SLUGS.has(slug));
 }
 
 /**
- * The slug to store. Typed slugs are normalised ("Café Prices!" → "cafe-prices"); one another story has is
- * a 409 with a free suggestion. An empty slug follows the headline and quietly takes the next free variant.
+ * The slug to store. Typed slugs are normalised ("Café Prices!" → "cafe-prices"); one another story (or, for a
+ * page, a section) has is a 409 with a free suggestion. An empty slug follows the headline and quietly takes
+ * the next free variant.
  */
-export async function resolveSlug(tx: Tx, requested: string, headline: string, selfId: number | null): Promise<string> {
-  if (requested.trim() === '') return freeSlugLike(tx, slugify(headline) || 'story', selfId);
+export async function resolveSlug(tx: Tx, requested: string, headline: string, selfId: number | null, kind: ArticleKind): Promise<string> {
+  if (requested.trim() === '') return freeSlugLike(tx, slugify(headline) || kind, selfId, kind);
   const slug = slugify(requested);
   if (!slug) throw invalid('slug', 'Use letters or numbers in the address.');
   if (RESERVED_SLUGS.has(slug)) throw invalid('slug', `“${slug}” is reserved for the site’s own pages.`);
-  const free = await freeSlugLike(tx, slug, selfId);
+  const free = await freeSlugLike(tx, slug, selfId, kind);
   if (free !== slug) {
-    throw new AppError('conflict', `Another story already uses “${slug}”.`, { slug: `Taken; try “${free}”` }, undefined, { suggestion: free });
+    throw new AppError('conflict', `Another story or page already uses “${slug}”.`, { slug: `Taken; try “${free}”` }, undefined, { suggestion: free });
   }
   return slug;
 }

@@ -7,7 +7,7 @@ import { articleAuthors, articles, authorProfiles, sections } from '@/lib/db/sch
 import { articleStatus, type ArticleStatus } from '@/lib/db/schema/enums';
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
-import { bylinesFor } from '@/lib/articles/cards';
+import { bylinesFor, published } from '@/lib/articles/cards';
 import { articleUrl } from '@/lib/articles/types';
 import { parseOrThrow } from '@/lib/http/route';
 import { profileIdOf } from './article-access';
@@ -43,7 +43,7 @@ export async function listDashboard(actor: Actor, raw: Record<string, string | u
   assertCan(actor, 'article:read-draft', true);
   const query = parseOrThrow(dashboardQuerySchema, raw);
   const db = await getDb();
-  const conditions: SQL[] = [];
+  const conditions: SQL[] = [eq(articles.kind, 'story')];
   if (!can(actor.role, 'article:read-draft')) {
     const own = await profileIdOf(db, actor.id);
     conditions.push(inArray(articles.id, db.select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.authorId, own ?? -1))));
@@ -128,7 +128,7 @@ export async function findStories(actor: Actor, q: string) {
     .select({ slug: articles.slug, headline: articles.headline, sectionSlug: sections.slug, section: sections.name, publishedAt: articles.publishedAt })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(and(eq(articles.status, 'published'), ilike(articles.headline, containsPattern(text))))
+    .where(and(published, ilike(articles.headline, containsPattern(text))))
     .orderBy(desc(articles.publishedAt))
     .limit(8);
   return rows.map((r) => ({ slug: r.slug, headline: r.headline, section: r.section, url: articleUrl(r.sectionSlug, r.slug), publishedAt: r.publishedAt?.toISOString() ?? null }));

@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db/client';
 import { articles, errorReports, sections, users } from '@/lib/db/schema';
 import { ERROR_REPORT_STATUSES, type ErrorReportStatus } from './error-report-status';
 import { assertCan, type Actor } from '@/lib/auth/actor';
+import { published } from '@/lib/articles/cards';
 import { articleUrl } from '@/lib/articles/types';
 import { consume } from '@/lib/rate-limit/limiter';
 import { notFound } from '@/lib/http/errors';
@@ -21,7 +22,7 @@ export async function reportArticleError(actor: Actor, slug: string, raw: unknow
   assertCan(actor, 'comment:report');
   const input = parseOrThrow(reportSchema, raw);
   const db = await getDb();
-  const [article] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), eq(articles.status, 'published')));
+  const [article] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), published));
   if (!article) throw notFound('Article');
   await consume('reportsPerUser', String(actor.id));
   const [row] = await db.insert(errorReports).values({ articleId: article.id, reporterId: actor.id, body: input.body }).returning();

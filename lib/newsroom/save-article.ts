@@ -9,13 +9,20 @@ import { readSettings } from '@/lib/settings/read-settings';
 import { AppError } from '@/lib/http/errors';
 import { parseOrThrow } from '@/lib/http/route';
 import { articleFor, profileIdOf, type ArticleRow } from './article-access';
-import { createArticleSchema, emptyDocument, saveArticleSchema } from './article-input';
+import { createArticleSchema, createPageSchema, emptyDocument, saveArticleSchema, savePageSchema } from './article-input';
 import { bylineIds, heroIdFor, redirectOldSlug, resolveSlug, sectionIdFor, writeBylines, writeTags } from './article-refs';
 import { readEditorArticle, type EditorArticle } from './editor-article';
 import { expireFootprints, readFootprint } from './footprint';
 
-/** Starts a draft: a headline and a section are enough; the writer is the byline unless they name others. */
+/** The kind of article a create request asks for: a page only when it says so. */
+const requestedKind = (raw: unknown) => ((raw as { kind?: unknown } | null)?.kind === 'page' ? 'page' : 'story');
+
+/**
+ * Starts a draft: a headline and a section are enough for a story, whose writer is the byline unless they name
+ * others; a page (editors and admins) needs only its title.
+ */
 export async function createArticle(actor: Actor, raw: unknown): Promise<EditorArticle> {
+  if (requestedKind(raw) === 'page') return createPage(actor, raw);
   assertCan(actor, 'article:create');
   const input = parseOrThrow(createArticleSchema, raw);
   const db = await getDb();
@@ -28,7 +35,7 @@ export async function createArticle(actor: Actor, raw: unknown): Promise<EditorA
     const [row] = await tx
       .insert(articles)
       .values({
-        slug: await resolveSlug(tx, '', input.headline, null),
+        slug: await resolveSlug(tx, '', input.headline, null, 'story'),
         headline: input.headline,
         dek: input.dek,
         body,
@@ -44,21 +51,42 @@ export async function createArticle(actor: Actor, raw: unknown): Promise<EditorA
   return readEditorArticle(db, id);
 }
 
+async function createPage(actor: Actor, raw: unknown): Promise<EditorArticle> {
+  assertCan(actor, 'page:manage');
+  const input = parseOrThrow(createPageSchema, raw);
+  const db = await getDb();
+  const [row] = await db.transaction(async (tx) =>
+    tx
+      .insert(articles)
+      .values({
+        kind: 'page',
+        slug: await resolveSlug(tx, '', input.headline, null, 'page'),
+        headline: input.headline,
+        dek: input.dek,
+        body: emptyDocument,
+        commentMode: 'closed',
+        editedBy: actor.id,
+      })
+      .returning({ id: articles.id }),
+  );
+  return readEditorArticle(db, row!.id);
+}
+
 /** Keeps what a published story looked like after a save: who, when, what. */
 export async function recordRevision(tx: Tx, article: Pick<ArticleRow, 'id' | 'version' | 'headline' | 'dek' | 'body'>, editorId: number | null, note: string | null = null) {
   await tx.insert(articleRevisions).values({ articleId: article.id, editorId, version: article.version, headline: article.headline, dek: article.dek, body: article.body, note });
 }
 
 /**
- * Saves every field against the version the editor loaded. If someone saved in between, nothing is written
- * and the caller gets 409 with who saved and when, so two people never silently overwrite each other. A
- * published story's save is live at once (its pages expire) and kept as a revision.
+ * Saves every field against the version the editor loaded (a page has fewer). If someone saved in between,
+ * nothing is written and the caller gets 409 with who saved and when, so two people never silently overwrite
+ * each other. A published story's save is live at once (its pages expire) and kept as a revision.
  */
 export async function saveArticle(actor: Actor, id: number, raw: unknown, note: string | null = null): Promise<EditorArticle> {
-  const input = parseOrThrow(saveArticleSchema, raw);
   const db = await getDb();
   const result = await db.transaction(async (tx) => {
     const article = await articleFor(tx, actor, id, 'article:edit', true);
+    const input = article.kind === 'page' ? { ...parseOrThrow(savePageSchema, raw), ...PAGE_EXTRAS } : parseOrThrow(saveArticleSchema, raw);
     if (article.version !== input.version) {
       const current = await readEditorArticle(tx, id);
       const who = current.editedBy ? `${current.editedBy} saved` : 'Someone saved';
@@ -69,10 +97,11 @@ export async function saveArticle(actor: Actor, id: number, raw: unknown, note: 
       });
     }
     const before = await readFootprint(tx, id);
-    const section = await sectionIdFor(tx, input.section);
-    const authorIds = await bylineIds(tx, actor, input.authors, await profileIdOf(tx, actor.id));
+    const isPage = article.kind === 'page';
+    const section = isPage ? null : await sectionIdFor(tx, input.section);
+    const authorIds = isPage ? [] : await bylineIds(tx, actor, input.authors, await profileIdOf(tx, actor.id));
     const heroMediaId = await heroIdFor(tx, input.heroMediaId);
-    const slug = await resolveSlug(tx, input.slug, input.headline, id);
+    const slug = await resolveSlug(tx, input.slug, input.headline, id, article.kind);
     const live = article.status === 'published';
     const [saved] = await tx
       .update(articles)
@@ -82,7 +111,7 @@ export async function saveArticle(actor: Actor, id: number, raw: unknown, note: 
         dek: input.dek,
         body: input.body,
         bodyText: documentToPlainText(input.body),
-        sectionId: section.id,
+        sectionId: section?.id ?? null,
         heroMediaId,
         claimStatus: input.claimStatus,
         claimNote: input.claimStatus ? input.claimNote || null : null,
@@ -94,8 +123,10 @@ export async function saveArticle(actor: Actor, id: number, raw: unknown, note: 
       .where(eq(articles.id, id))
       .returning();
     const mirrored = live ? article.publishedAt : null;
-    await writeBylines(tx, id, authorIds, mirrored);
-    await writeTags(tx, id, input.tags, mirrored);
+    if (!isPage) {
+      await writeBylines(tx, id, authorIds, mirrored);
+      await writeTags(tx, id, input.tags, mirrored);
+    }
     if (article.publishedAt) await redirectOldSlug(tx, id, article.slug, slug);
     if (live) await recordRevision(tx, saved!, actor.id, note);
     return { live, before, after: await readFootprint(tx, id) };
@@ -103,6 +134,9 @@ export async function saveArticle(actor: Actor, id: number, raw: unknown, note: 
   if (result.live) expireFootprints(result.before, result.after);
   return readEditorArticle(db, id);
 }
+
+/** What a page has in place of a story's section, bylines, tags, claim and comments. */
+const PAGE_EXTRAS = { section: '', authors: [] as string[], tags: [] as string[], claimStatus: null, claimNote: '', commentMode: 'closed' as const };
 
 /** Deletes a story that is not on the site (a draft, or one archived); a live story is unpublished first. */
 export async function deleteArticle(actor: Actor, id: number): Promise<void> {

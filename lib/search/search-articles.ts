@@ -40,7 +40,7 @@ async function runSearch(q: string, section: string, page: number): Promise<Sear
     matches as (
       select a.id, a.search_vector, a.published_at, a.headline, a.dek, a.body_text
       from articles a, q
-      where a.status = 'published' and a.search_vector @@ q.query ${sectionFilter}
+      where a.status = 'published' and a.kind = 'story' and a.search_vector @@ q.query ${sectionFilter}
       order by a.published_at desc
       limit ${RANK_WINDOW}
     ),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { userRole } from '@/lib/db/schema/enums';
 import { pageNumberSchema } from '@/lib/http/pagination';
+import { signUpSchema } from '@/lib/accounts/schemas';
 
 export const userIdSchema = z.coerce.number({ error: 'Not a user id' }).int('Not a user id').positive('Not a user id').max(2_147_483_647, 'Not a user id');
 
@@ -10,6 +11,9 @@ export const listUsersQuerySchema = z.object({
 });
 
 const reasonSchema = z.string({ error: 'Give a reason' }).trim().min(3, 'Give a reason of a few words').max(500, 'Reasons are at most 500 characters');
+
+/** An admin adds someone (a new writer, say) with a first password they pass on; it is changed at /account. */
+export const createUserSchema = signUpSchema.extend({ role: z.enum(userRole.enumValues, { error: 'Choose reader, author, editor or admin' }) });
 
 export const changeRoleSchema = z.object({ role: z.enum(userRole.enumValues, { error: 'Choose reader, author, editor or admin' }), reason: reasonSchema.optional() });
 

@@ -12,7 +12,8 @@ import { parseOrThrow } from '@/lib/http/route';
 import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
 import { recordAction } from '@/lib/moderation/audit';
-import { banSchema, changeRoleSchema, listUsersQuerySchema } from './schemas';
+import { hashPassword } from '@/lib/auth/password';
+import { banSchema, changeRoleSchema, createUserSchema, listUsersQuerySchema } from './schemas';
 
 export type UserSummary = {
   id: number;
@@ -75,6 +76,25 @@ async function assertAnotherAdmin(tx: Tx, target: Row) {
     .where(and(eq(users.role, 'admin'), eq(users.status, 'active'), ne(users.id, target.id)))
     .for('update');
   if (others.length === 0) throw new AppError('conflict', 'This is the last admin. Make someone else an admin first.');
+}
+
+/**
+ * An admin adds an account with a role and a first password (staff get their author profile at once). The
+ * address counts as verified: the admin typed it for someone they know. Audited.
+ */
+export async function createUser(actor: Actor, input: unknown): Promise<UserSummary> {
+  assertCan(actor, 'user:create');
+  const { email, name, password, role } = parseOrThrow(createUserSchema, input);
+  const passwordHash = await hashPassword(password);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+    if (taken) throw new AppError('conflict', 'An account with this email already exists.', { email: 'An account with this email already exists' });
+    const [created] = await tx.insert(users).values({ email, name, passwordHash, role, emailVerified: new Date() }).returning(summaryColumns);
+    if (role !== 'reader') await ensureAuthorProfile(tx, created!);
+    await recordAction(tx, { actorId: actor.id, action: 'user.create', targetType: 'user', targetId: created!.id, after: { email, name, role } });
+    return toSummary(created!);
+  });
 }
 
 /** Admins change roles; each change is audited with before and after. */

@@ -166,7 +166,7 @@ test('every decision is in the audit log, filterable and downloadable as CSV', a
 test('an admin adds a suspect word in the settings and the next comment with it is held', async ({ browser }) => {
   const admin = await as(browser, 'admin@meridian.example');
   await admin.goto('/newsroom/moderation');
-  await admin.getByRole('link', { name: 'Settings' }).click();
+  await admin.getByRole('link', { name: 'Settings', exact: true }).click();
   const suspect = admin.getByLabel(/^Suspect words/);
   await suspect.fill(`${await suspect.inputValue()}\nboondoggle`);
   await admin.getByRole('button', { name: 'Save settings' }).click();

@@ -30,6 +30,16 @@ import { PATCH as errorStatus } from '@/app/api/newsroom/error-reports/[id]/rout
 import { POST as reportError } from '@/app/api/articles/[slug]/error-reports/route';
 import { POST as publishDueRoute } from '@/app/api/internal/publish-due/route';
 import { POST as expireRoute } from '@/app/api/internal/expire/route';
+import { GET as getSetup, POST as postSetup } from '@/app/api/setup/route';
+import { GET as getSettings, PATCH as patchSettings } from '@/app/api/settings/route';
+import { DELETE as removeSiteImage, POST as uploadSiteImage } from '@/app/api/settings/images/[kind]/route';
+import { GET as listSectionsRoute, POST as createSectionRoute } from '@/app/api/sections/route';
+import { DELETE as deleteSectionRoute, PATCH as patchSectionRoute } from '@/app/api/sections/[slug]/route';
+import { GET as listTagsRoute } from '@/app/api/tags/route';
+import { DELETE as deleteTagRoute, PATCH as renameTagRoute } from '@/app/api/tags/[slug]/route';
+import { POST as mergeTagRoute } from '@/app/api/tags/[slug]/merge/route';
+import { GET as newsroomPages } from '@/app/api/newsroom/pages/route';
+import { POST as createUserRoute } from '@/app/api/users/route';
 import sharp from 'sharp';
 import { createArticle } from '../helpers/factories';
 import { eq } from 'drizzle-orm';
@@ -83,6 +93,21 @@ const imageForm = async () => {
   form.set('alt', 'A grey square');
   return form;
 };
+
+let fresh = 0;
+/** A section of its own for each request that changes one, so rows do not depend on each other. */
+const freshSection = async () => {
+  const [row] = await db().insert(s.sections).values({ slug: `matrix-section-${++fresh}`, name: `Matrix section ${fresh}` }).returning();
+  return row!.slug;
+};
+/** A tag on a published story, of its own. */
+const freshTag = async () => {
+  const slug = `matrix-tag-${++fresh}`;
+  await createArticle(db(), { tags: [slug] });
+  return slug;
+};
+const ADMINS_ONLY = (status: number): Expect => ({ anonymous: 401, reader: 403, 'banned reader': 403, author: 403, editor: 403, admin: status });
+const EDITORS = (status: number): Expect => ({ anonymous: 401, reader: 403, 'banned reader': 403, author: 403, editor: status, admin: status });
 
 type Row = { name: string; call: (cookie: string | undefined) => Promise<{ status: number }>; expected: Expect };
 const all = (status: number): Expect => ({ anonymous: status, reader: status, 'banned reader': status, author: status, editor: status, admin: status });
@@ -311,6 +336,71 @@ const rows: Row[] = [
       return callRoute(errorStatus, '/x', { id: String(report!.id) }, jsonInit('PATCH', c, { status: 'checking' }));
     },
     expected: MODERATORS_ONLY,
+  },
+  { name: 'GET /api/setup', call: (c) => callRoute(getSetup, '/api/setup', {}, jsonInit('GET', c)), expected: all(200) },
+  {
+    name: 'POST /api/setup (the demo is set up)',
+    call: (c) => callRoute(postSetup, '/api/setup', {}, jsonInit('POST', c, { token: 'x', publicationName: 'Mine', admin: { name: 'M', email: 'm@example.org', password: 'a long fine passphrase' } })),
+    expected: all(409),
+  },
+  { name: 'GET /api/settings', call: (c) => callRoute(getSettings, '/api/settings', {}, jsonInit('GET', c)), expected: all(200) },
+  { name: 'PATCH /api/settings', call: (c) => callRoute(patchSettings, '/api/settings', {}, jsonInit('PATCH', c, { tagline: `Matrix ${Math.random()}` })), expected: ADMINS_ONLY(200) },
+  {
+    name: 'POST /api/settings/images/{kind} (logo)',
+    call: async (c) => callRoute(uploadSiteImage, '/x', { kind: 'logo' }, { method: 'POST', headers: { ...(c && { cookie: c }) }, body: await imageForm() }),
+    expected: ADMINS_ONLY(201),
+  },
+  { name: 'DELETE /api/settings/images/{kind} (logo)', call: (c) => callRoute(removeSiteImage, '/x', { kind: 'logo' }, jsonInit('DELETE', c)), expected: ADMINS_ONLY(200) },
+  { name: 'GET /api/sections', call: (c) => callRoute(listSectionsRoute, '/api/sections', {}, jsonInit('GET', c)), expected: EDITORS(200) },
+  { name: 'POST /api/sections', call: (c) => callRoute(createSectionRoute, '/api/sections', {}, jsonInit('POST', c, { name: `Matrix new ${++fresh}` })), expected: EDITORS(201) },
+  {
+    name: 'PATCH /api/sections/{slug}',
+    call: async (c) => {
+      const slug = await freshSection();
+      return callRoute(patchSectionRoute, '/x', { slug }, jsonInit('PATCH', c, { description: 'Changed by the matrix' }));
+    },
+    expected: EDITORS(200),
+  },
+  {
+    name: 'DELETE /api/sections/{slug} (empty)',
+    call: async (c) => {
+      const slug = await freshSection();
+      return callRoute(deleteSectionRoute, '/x', { slug }, jsonInit('DELETE', c));
+    },
+    expected: EDITORS(204),
+  },
+  { name: 'GET /api/tags', call: (c) => callRoute(listTagsRoute, '/api/tags', {}, jsonInit('GET', c)), expected: EDITORS(200) },
+  {
+    name: 'PATCH /api/tags/{slug}',
+    call: async (c) => {
+      const slug = await freshTag();
+      return callRoute(renameTagRoute, '/x', { slug }, jsonInit('PATCH', c, { name: `${slug} renamed` }));
+    },
+    expected: EDITORS(200),
+  },
+  {
+    name: 'POST /api/tags/{slug}/merge',
+    call: async (c) => {
+      const [from, into] = [await freshTag(), await freshTag()];
+      return callRoute(mergeTagRoute, '/x', { slug: from }, jsonInit('POST', c, { into }));
+    },
+    expected: EDITORS(200),
+  },
+  {
+    name: 'DELETE /api/tags/{slug}',
+    call: async (c) => callRoute(deleteTagRoute, '/x', { slug: await freshTag() }, jsonInit('DELETE', c)),
+    expected: EDITORS(204),
+  },
+  { name: 'GET /api/newsroom/pages', call: (c) => callRoute(newsroomPages, '/api/newsroom/pages', {}, jsonInit('GET', c)), expected: EDITORS(200) },
+  {
+    name: 'POST /api/newsroom/articles (a page)',
+    call: (c) => callRoute(newsroomCreate, '/api/newsroom/articles', {}, jsonInit('POST', c, { kind: 'page', headline: `Matrix page ${++fresh}` })),
+    expected: EDITORS(201),
+  },
+  {
+    name: 'POST /api/users (add someone)',
+    call: (c) => callRoute(createUserRoute, '/api/users', {}, jsonInit('POST', c, { name: 'Added', email: `added-${++fresh}-${Date.now()}@example.org`, password: 'a long fine passphrase', role: 'author' })),
+    expected: ADMINS_ONLY(201),
   },
   { name: 'POST /api/internal/publish-due (without the server’s token)', call: (c) => callRoute(publishDueRoute, '/x', {}, jsonInit('POST', c)), expected: all(403) },
   { name: 'POST /api/internal/expire (without the server’s token)', call: (c) => callRoute(expireRoute, '/x', {}, jsonInit('POST', c, { tags: ['front'] })), expected: all(403) },

@@ -9,6 +9,7 @@ import { POST as uploadRoute } from '@/app/api/newsroom/media/route';
 import { GET as getUpload } from '@/app/uploads/[...key]/route';
 import { readArticle } from '@/lib/articles/article';
 import { newsArticleJsonLd } from '@/lib/articles/json-ld';
+import { readSiteSettings } from '@/lib/settings/site-settings';
 import * as s from '@/lib/db/schema';
 import { createArticle } from '../helpers/factories';
 import { callRoute } from '../helpers/http';
@@ -33,8 +34,9 @@ describe('updates and corrections', () => {
     if (!found || !('article' in found)) throw new Error('story missing');
     expect(found.article.updates[0]).toMatchObject({ kind: 'correction', body: 'An earlier version misspelt the harbour master’s name.' });
     expect(found.article.updatedAt).toBe(res.json.update.createdAt);
-    expect(newsArticleJsonLd(found.article)).toMatchObject({
+    expect(newsArticleJsonLd(found.article, await readSiteSettings())).toMatchObject({
       dateModified: res.json.update.createdAt,
+      publisher: { '@type': 'NewsMediaOrganization', name: 'The Meridian Courier' },
       correction: [{ '@type': 'CorrectionComment', text: 'An earlier version misspelt the harbour master’s name.' }],
     });
   });

@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { GET as listUsersRoute } from '@/app/api/users/route';
+import { POST as createUserRoute, GET as listUsersRoute } from '@/app/api/users/route';
+import { authenticate } from '@/lib/accounts/authenticate';
 import { PUT as putRole } from '@/app/api/users/[id]/role/route';
 import { DELETE as unban, POST as ban } from '@/app/api/moderation/users/[id]/ban/route';
 import { DELETE as deleteAccountRoute, GET as getAccount, PATCH as patchAccount } from '@/app/api/account/route';
@@ -190,5 +191,41 @@ describe('own account', () => {
     const [kept] = await db().select().from(s.comments).where(eq(s.comments.id, comment!.id));
     expect(kept).toMatchObject({ body: 'My last word.', authorId: null });
     expect((await callRoute(getAccount, '/api/account', {}, { headers: { cookie } })).status).toBe(401);
+  });
+});
+
+describe('adding someone', () => {
+  const add = (cookie: string | undefined, body: unknown) => callRoute(createUserRoute, '/api/users', {}, jsonInit('POST', cookie, body));
+
+  it('an admin adds a writer with a first password: they can sign in, have an author page, and it is audited', async () => {
+    const admin = await createUser(db(), 'admin');
+    const res = await add(admin.cookie, { name: 'Wren Talbot', email: 'Wren@Harbour.example', password: 'a long harbour passphrase', role: 'author' });
+    expect(res.status).toBe(201);
+    expect(res.json.user).toMatchObject({ name: 'Wren Talbot', email: 'wren@harbour.example', role: 'author', status: 'active' });
+    expect(await authenticate({ email: 'wren@harbour.example', password: 'a long harbour passphrase' }, '192.0.2.9')).toMatchObject({ role: 'author' });
+    const [profile] = await db().select().from(s.authorProfiles).where(eq(s.authorProfiles.userId, res.json.user.id));
+    expect(profile).toMatchObject({ slug: 'wren-talbot', displayName: 'Wren Talbot' });
+    const [entry] = await db().select().from(s.moderationActions).where(and(eq(s.moderationActions.action, 'user.create'), eq(s.moderationActions.actorId, admin.user.id)));
+    expect(entry).toMatchObject({ targetId: String(res.json.user.id), after: { email: 'wren@harbour.example', role: 'author' } });
+    expect(JSON.stringify(entry)).not.toContain('passphrase');
+  });
+
+  it('bad input is 400 with the field named; a taken address 409; editors 403; nothing stored', async () => {
+    const admin = await createUser(db(), 'admin');
+    const before = await db().$count(s.users);
+    const good = { name: 'Someone', email: 'someone@harbour.example', password: 'a long harbour passphrase', role: 'author' };
+    for (const [body, field] of [
+      [{ ...good, email: 'not-an-email' }, 'email'],
+      [{ ...good, password: 'password12' }, 'password'],
+      [{ ...good, name: '<script>' }, 'name'],
+      [{ ...good, role: 'owner' }, 'role'],
+    ] as const) {
+      const res = await add(admin.cookie, body);
+      expect(res.status).toBe(400);
+      expect(res.json.error.fields).toHaveProperty([field]);
+    }
+    expect((await add(admin.cookie, { ...good, email: 'reader@meridian.example' })).status).toBe(409);
+    expect((await add((await createUser(db(), 'editor')).cookie, good)).status).toBe(403);
+    expect(await db().$count(s.users)).toBe(before + 1); // only the editor made for the last call
   });
 });

@@ -23,4 +23,10 @@ describe('footprintTags', () => {
       ].sort(),
     );
   });
+
+  it('a page shows at its own address, in the footer and in the sitemap: fronts, feeds and search stay cached', () => {
+    const page = { id: 9, slug: 'about', sectionSlug: null, tagSlugs: [], authorSlugs: [] };
+    const renamed = { ...page, slug: 'about-us' };
+    expect(footprintTags(page, renamed).sort()).toEqual(['article:about', 'article:about-us', 'pages', 'sitemap'].sort());
+  });
 });

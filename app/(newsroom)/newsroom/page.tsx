@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { TimeStamp } from '@/components/ui/time-stamp';
+import { SiteTime } from '@/components/ui/site-time';
 import { requirePageActor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
 import type { ArticleStatus } from '@/lib/db/schema/enums';
@@ -115,7 +115,7 @@ export default async function NewsroomHome({ searchParams }: Props) {
                 </td>
                 <td className="py-2 pr-3">
                   {r.status === 'scheduled' && r.scheduledFor ? (
-                    <TimeStamp iso={r.scheduledFor} prefix="Scheduled " />
+                    <SiteTime iso={r.scheduledFor} prefix="Scheduled " />
                   ) : r.status === 'published' ? (
                     <Link href={r.url} className="underline">
                       Published
@@ -125,7 +125,7 @@ export default async function NewsroomHome({ searchParams }: Props) {
                   )}
                 </td>
                 <td className="py-2 pr-3">
-                  <TimeStamp iso={r.editedAt} />
+                  <SiteTime iso={r.editedAt} />
                 </td>
                 <td className="py-2 pr-3">
                   {r.status === 'published' ? (

@@ -1,4 +1,9 @@
+import type { Metadata } from 'next';
+import { permanentRedirect } from 'next/navigation';
 import { ListingRoute, listingMetadata } from '@/components/article/listing-route';
+import { PageView } from '@/components/pages/page-view';
+import { getPage, getSections } from '@/lib/articles/reads';
+import { slugParamSchema } from '@/lib/http/params';
 
 export const revalidate = 600;
 export function generateStaticParams() {
@@ -7,10 +12,33 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ section: string }> };
 
-export async function generateMetadata({ params }: Props) {
-  return listingMetadata('section', (await params).section);
+/** Sections and pages share the top level (`/local`, `/about`): a section's slug wins, then a page's. */
+async function pageAt(slug: string) {
+  if (!slugParamSchema.safeParse(slug).success) return null;
+  if ((await getSections()).some((s) => s.slug === slug)) return null;
+  return getPage(slug);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const slug = (await params).section;
+  const found = await pageAt(slug);
+  if (found && 'redirectTo' in found) return {};
+  if (found) {
+    const { page } = found;
+    return {
+      title: page.title,
+      description: page.dek || undefined,
+      alternates: { canonical: page.url },
+      openGraph: { type: 'website', title: page.title, description: page.dek || undefined, url: page.url },
+    };
+  }
+  return listingMetadata('section', slug);
 }
 
 export default async function Page({ params }: Props) {
-  return <ListingRoute kind="section" slug={(await params).section} />;
+  const slug = (await params).section;
+  const found = await pageAt(slug);
+  if (found && 'redirectTo' in found) permanentRedirect(found.redirectTo);
+  if (found) return <PageView page={found.page} />;
+  return <ListingRoute kind="section" slug={slug} />;
 }

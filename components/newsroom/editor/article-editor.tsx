@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { TimeStamp } from '@/components/ui/time-stamp';
 import { slugify } from '@/lib/articles/slug';
 import type { BodyDocument } from '@/lib/articles/document';
+import type { DateFormat } from '@/lib/dates/date-format';
 import type { ClaimStatus, CommentMode } from '@/lib/db/schema/enums';
 import type { EditorArticle } from '@/lib/newsroom/editor-article';
 import { BodyEditor } from './body-editor';
@@ -60,17 +61,23 @@ function fieldsOf(a: EditorArticle): Fields {
   };
 }
 
-/** Writing and publishing one story: its fields, its body, autosave, and the publishing controls. */
+/**
+ * Writing and publishing one story, or one page (About, Contact…: a page has no section, bylines, tags, claim
+ * or comments): its fields, its body, autosave, and the publishing controls. Dates read in `dates`, the
+ * publication's time zone and language.
+ */
 export function ArticleEditor({
   initial,
   sections,
   authors,
   canCorrect,
+  dates,
 }: {
   initial: EditorArticle;
   sections: Option[];
   authors: Option[];
   canCorrect: boolean;
+  dates: DateFormat;
 }) {
   const router = useRouter();
   const [article, setArticle] = useState(initial);
@@ -81,8 +88,11 @@ export function ArticleEditor({
     latest.current = fields;
   }, [fields]);
 
+  const isPage = initial.kind === 'page';
   const payload = useCallback(() => {
     const f = latest.current;
+    const common = { headline: f.headline, dek: f.dek, slug: f.slugTouched ? f.slug : '', heroMediaId: f.heroMediaId, body: f.body };
+    if (isPage) return common;
     return {
       headline: f.headline,
       dek: f.dek,
@@ -96,7 +106,7 @@ export function ArticleEditor({
       commentMode: f.commentMode,
       body: f.body,
     };
-  }, []);
+  }, [isPage]);
   const live = article.status === 'published';
   const autosave = useAutosave(initial, payload, live);
 
@@ -124,11 +134,11 @@ export function ArticleEditor({
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div className="space-y-4">
-        <SaveStatus state={autosave.state} live={live} />
+        <SaveStatus state={autosave.state} live={live} dates={dates} />
         {/* Labels point at their fields rather than wrap them: a wrapped field's text would join its accessible name. */}
         <div>
           <label htmlFor="story-headline" className="text-sm font-semibold">
-            Headline
+            {isPage ? 'Title' : 'Headline'}
           </label>
           <textarea
             id="story-headline"
@@ -147,13 +157,14 @@ export function ArticleEditor({
           </label>
           <textarea id="story-dek" value={fields.dek} onChange={(e) => update({ dek: e.target.value })} rows={2} maxLength={400} className={input} />
         </div>
-        <BodyEditor initial={initial.body} onChange={(body) => update({ body })} />
-        {live && canCorrect && <CorrectionForm articleId={article.id} url={article.url} />}
+        <BodyEditor initial={initial.body} onChange={(body) => update({ body })} label={isPage ? 'Page body' : 'Story body'} />
+        {live && canCorrect && !isPage && <CorrectionForm articleId={article.id} url={article.url} />}
       </div>
 
-      <aside className="space-y-4 text-sm" aria-label="Story settings">
+      <aside className="space-y-4 text-sm" aria-label={isPage ? 'Page settings' : 'Story settings'}>
         <PublishPanel
           article={article}
+          dates={dates}
           saveFirst={async () => (autosave.hasPending() || autosave.state.kind === 'error' ? saveNow() : article)}
           onChange={adopt}
           onDeleted={() => router.push('/newsroom')}
@@ -170,22 +181,26 @@ export function ArticleEditor({
             className={input}
           />
           <span id="slug-help" className="text-neutral-600 dark:text-neutral-400">
-            /{fields.section}/{fields.slug || '…'}
+            {isPage ? '' : `/${fields.section}`}/{fields.slug || '…'}
             {article.publishedAt && ' · the old address will redirect here'}
           </span>
           {fieldError('slug') && <span className="block text-red-700 dark:text-red-400">{fieldError('slug')}</span>}
         </label>
-        <label className="block">
-          <span className="font-semibold">Section</span>
-          <select value={fields.section} onChange={(e) => update({ section: e.target.value })} className={input}>
-            <SlugOptions items={sections} />
-          </select>
-        </label>
-        <label className="block">
-          <span className="font-semibold">Tags (comma-separated; new ones are created)</span>
-          <input value={fields.tags} onChange={(e) => update({ tags: e.target.value })} className={input} />
-        </label>
-        <BylinePicker value={fields.authors} authors={authors} onChange={(a) => update({ authors: a })} error={fieldError('authors')} />
+        {!isPage && (
+          <>
+            <label className="block">
+              <span className="font-semibold">Section</span>
+              <select value={fields.section} onChange={(e) => update({ section: e.target.value })} className={input}>
+                <SlugOptions items={sections} />
+              </select>
+            </label>
+            <label className="block">
+              <span className="font-semibold">Tags (comma-separated; new ones are created)</span>
+              <input value={fields.tags} onChange={(e) => update({ tags: e.target.value })} className={input} />
+            </label>
+            <BylinePicker value={fields.authors} authors={authors} onChange={(a) => update({ authors: a })} error={fieldError('authors')} />
+          </>
+        )}
         <div>
           <p className="font-semibold">Hero image</p>
           {fields.hero ? (
@@ -205,43 +220,47 @@ export function ArticleEditor({
             )}
           </div>
         </div>
-        <fieldset className="space-y-2">
-          <legend className="font-semibold">Claim status</legend>
-          <select
-            aria-label="Claim status"
-            value={fields.claimStatus ?? ''}
-            onChange={(e) => update({ claimStatus: (e.target.value || null) as ClaimStatus | null })}
-            className={input}
-          >
-            <option value="">None</option>
-            {CLAIMS.map((c) => (
-              <option key={c} value={c}>
-                {c[0]!.toUpperCase() + c.slice(1)}
-              </option>
-            ))}
-          </select>
-          {fields.claimStatus && (
+        {!isPage && (
+          <>
+            <fieldset className="space-y-2">
+              <legend className="font-semibold">Claim status</legend>
+              <select
+                aria-label="Claim status"
+                value={fields.claimStatus ?? ''}
+                onChange={(e) => update({ claimStatus: (e.target.value || null) as ClaimStatus | null })}
+                className={input}
+              >
+                <option value="">None</option>
+                {CLAIMS.map((c) => (
+                  <option key={c} value={c}>
+                    {c[0]!.toUpperCase() + c.slice(1)}
+                  </option>
+                ))}
+              </select>
+              {fields.claimStatus && (
+                <label className="block">
+                  <span>Note for readers</span>
+                  <textarea value={fields.claimNote} onChange={(e) => update({ claimNote: e.target.value })} rows={2} maxLength={500} className={input} />
+                </label>
+              )}
+            </fieldset>
             <label className="block">
-              <span>Note for readers</span>
-              <textarea value={fields.claimNote} onChange={(e) => update({ claimNote: e.target.value })} rows={2} maxLength={500} className={input} />
+              <span className="font-semibold">Comments</span>
+              <select value={fields.commentMode} onChange={(e) => update({ commentMode: e.target.value as CommentMode })} className={input}>
+                {MODES.map((m) => (
+                  <option key={m.value} value={m.value}>
+                    {m.label}
+                  </option>
+                ))}
+              </select>
             </label>
-          )}
-        </fieldset>
-        <label className="block">
-          <span className="font-semibold">Comments</span>
-          <select value={fields.commentMode} onChange={(e) => update({ commentMode: e.target.value as CommentMode })} className={input}>
-            {MODES.map((m) => (
-              <option key={m.value} value={m.value}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        </label>
+          </>
+        )}
         <p className="flex gap-4">
           <Link href={`/newsroom/articles/${article.id}/history`} className="underline">
             Revision history
           </Link>
-          {live && (
+          {live && !isPage && (
             <Link href={`${article.url}#comments`} className="underline">
               Comments on the story
             </Link>
@@ -263,7 +282,7 @@ export function ArticleEditor({
   );
 }
 
-function SaveStatus({ state, live }: { state: SaveState; live: boolean }) {
+function SaveStatus({ state, live, dates }: { state: SaveState; live: boolean; dates: DateFormat }) {
   if (state.kind === 'conflict') {
     return (
       <div role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900 dark:bg-red-950/40 dark:text-red-100">
@@ -278,7 +297,7 @@ function SaveStatus({ state, live }: { state: SaveState; live: boolean }) {
   const text =
     state.kind === 'saved' ? (
       <>
-        Saved <TimeStamp iso={state.at} />
+        Saved <TimeStamp iso={state.at} format={dates} />
       </>
     ) : state.kind === 'saving' ? (
       'Saving…'

@@ -9,13 +9,13 @@ import { ImageDialog } from './image-dialog';
 import { RelatedStoryDialog } from './related-story-dialog';
 
 /** The story's body: a Tiptap editor over the site's document schema, with a toolbar for each block type. */
-export function BodyEditor({ initial, onChange }: { initial: BodyDocument; onChange: (doc: BodyDocument) => void }) {
+export function BodyEditor({ initial, onChange, label = 'Story body' }: { initial: BodyDocument; onChange: (doc: BodyDocument) => void; label?: string }) {
   const editor = useEditor({
     extensions: editorExtensions,
     content: initial,
     immediatelyRender: false, // rendered on the server first; the editor mounts in the browser
     editorProps: {
-      attributes: { class: 'editor-body prose prose-lg max-w-none font-serif dark:prose-invert focus:outline-none', 'aria-label': 'Story body', role: 'textbox', 'aria-multiline': 'true' },
+      attributes: { class: 'editor-body prose prose-lg max-w-none font-serif dark:prose-invert focus:outline-none', 'aria-label': label, role: 'textbox', 'aria-multiline': 'true' },
       transformPastedHTML: cleanPastedHtml,
     },
     onUpdate: ({ editor }) => onChange(fromEditorJson(editor.getJSON())),

@@ -3,6 +3,8 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { TimeStamp } from '@/components/ui/time-stamp';
+import type { DateFormat } from '@/lib/dates/date-format';
+import { fromWallTime, toWallTime } from '@/lib/dates/wall-time';
 import { ApiError, fetchJson } from '@/lib/http/fetch-json';
 import type { EditorArticle } from '@/lib/newsroom/editor-article';
 import type { SaveState } from './use-autosave';
@@ -12,16 +14,11 @@ const button = 'rounded px-3 py-1.5 font-semibold disabled:opacity-50';
 const primary = `${button} bg-neutral-900 text-white dark:bg-neutral-100 dark:text-neutral-900`;
 const secondary = `${button} border border-neutral-400 dark:border-neutral-600`;
 
-/** A datetime-local value for an hour from now, in the writer's own time zone. */
-function inAnHour(): string {
-  const d = new Date(Date.now() + 3_600_000);
-  d.setMinutes(d.getMinutes() - d.getTimezoneOffset(), 0, 0);
-  return d.toISOString().slice(0, 16);
-}
 
 /** Where the story stands and what can happen to it next: preview, publish, schedule, unpublish, archive. */
 export function PublishPanel({
   article,
+  dates,
   saveFirst,
   onChange,
   onDeleted,
@@ -29,13 +26,15 @@ export function PublishPanel({
   saveState,
 }: {
   article: EditorArticle;
+  /** The publication's time zone and language: "Publish at" is read on its clock, whoever's browser it is. */
+  dates: DateFormat;
   saveFirst: () => Promise<EditorArticle | null>;
   onChange: (next: EditorArticle) => void;
   onDeleted: () => void;
   onSaveLive: () => Promise<unknown>;
   saveState: SaveState;
 }) {
-  const [when, setWhen] = useState(inAnHour);
+  const [when, setWhen] = useState(() => toWallTime(article.scheduledFor ? new Date(article.scheduledFor) : new Date(Date.now() + 3_600_000), dates.timeZone));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -44,7 +43,9 @@ export function PublishPanel({
     setError(null);
     try {
       if (!(await saveFirst())) throw new Error('Save the story first: it has changes the server refused.');
-      const body = action === 'schedule' ? { action, at: new Date(when).toISOString() } : { action };
+      const at = action === 'schedule' ? fromWallTime(when, dates.timeZone) : null;
+      if (action === 'schedule' && !at) throw new Error('Choose a date and time.');
+      const body = at ? { action, at: at.toISOString() } : { action };
       const { article: next } = await fetchJson<{ article: EditorArticle }>(`/api/newsroom/articles/${article.id}/publication`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -71,11 +72,11 @@ export function PublishPanel({
   const status =
     article.status === 'published' ? (
       <>
-        Published <TimeStamp iso={article.publishedAt!} />
+        Published <TimeStamp iso={article.publishedAt!} format={dates} />
       </>
     ) : article.status === 'scheduled' ? (
       <>
-        Scheduled for <TimeStamp iso={article.scheduledFor!} />
+        Scheduled for <TimeStamp iso={article.scheduledFor!} format={dates} />
       </>
     ) : article.status === 'archived' ? (
       'Archived: off the site'
@@ -118,7 +119,7 @@ export function PublishPanel({
           </button>
           <div className="flex flex-wrap items-end gap-2">
             <label className="block">
-              <span>Publish at</span>
+              <span>Publish at ({dates.timeZone} time)</span>
               <input type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} className="mt-1 block rounded border border-neutral-400 bg-transparent p-1.5 dark:border-neutral-600" />
             </label>
             <button type="button" disabled={busy} onClick={() => act('schedule')} className={secondary}>

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  check,
   customType,
   index,
   integer,
@@ -11,7 +12,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { BodyDocument } from '@/lib/articles/document';
-import { articleStatus, articleUpdateKind, claimStatus, commentMode, errorReportStatus } from './enums';
+import { articleKind, articleStatus, articleUpdateKind, claimStatus, commentMode, errorReportStatus } from './enums';
 import { authorProfiles, users } from './users';
 import { sections, tags } from './taxonomy';
 import { media } from './media';
@@ -23,6 +24,7 @@ export const articles = pgTable(
   {
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     slug: text().notNull(),
+    kind: articleKind().notNull().default('story'),
     status: articleStatus().notNull().default('draft'),
     headline: text().notNull(),
     dek: text().notNull().default(''),
@@ -30,9 +32,8 @@ export const articles = pgTable(
     /** Plain text of the body, written with it, feeding the search vector and descriptions. */
     bodyText: text().notNull().default(''),
     heroMediaId: integer().references(() => media.id, { onDelete: 'set null' }),
-    sectionId: integer()
-      .notNull()
-      .references(() => sections.id),
+    /** Every story has a section; pages have none. */
+    sectionId: integer().references(() => sections.id),
     publishedAt: timestamp({ withTimezone: true }),
     /** The "Updated" time readers see: bumped by corrections and substantive edits, not by typo fixes. */
     updatedAt: timestamp({ withTimezone: true }),
@@ -57,6 +58,7 @@ export const articles = pgTable(
     ),
   },
   (t) => [
+    check('articles_story_section_check', sql`${t.kind} = 'page' or ${t.sectionId} is not null`),
     uniqueIndex('articles_slug_key').on(t.slug),
     index('articles_published_idx').on(t.publishedAt.desc(), t.id.desc()).where(sql`${t.status} = 'published'`),
     index('articles_section_published_idx')
@@ -68,6 +70,7 @@ export const articles = pgTable(
     index('articles_scheduled_idx').on(t.scheduledFor).where(sql`${t.status} = 'scheduled'`),
     index('articles_status_edited_idx').on(t.status, t.editedAt.desc()),
     index('articles_search_idx').using('gin', t.searchVector),
+    index('articles_pages_idx').on(t.slug).where(sql`${t.kind} = 'page'`),
   ],
 );
 

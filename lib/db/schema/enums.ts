@@ -5,6 +5,8 @@ import { ERROR_REPORT_STATUSES } from '../../newsroom/error-report-status';
 export const userRole = pgEnum('user_role', ['reader', 'author', 'editor', 'admin']);
 export const userStatus = pgEnum('user_status', ['active', 'banned']);
 export const articleStatus = pgEnum('article_status', ['draft', 'scheduled', 'published', 'archived']);
+/** A story lives in a section and in every list; a page (About, Corrections policy) stands alone at `/slug`. */
+export const articleKind = pgEnum('article_kind', ['story', 'page']);
 export const commentMode = pgEnum('comment_mode', ['open', 'premoderated', 'closed']);
 export const claimStatus = pgEnum('claim_status', ['unverified', 'developing', 'confirmed', 'disputed', 'retracted']);
 export const articleUpdateKind = pgEnum('article_update_kind', ['update', 'correction']);
@@ -15,6 +17,7 @@ export const errorReportStatus = pgEnum('error_report_status', ERROR_REPORT_STAT
 
 export type UserRole = (typeof userRole.enumValues)[number];
 export type ArticleStatus = (typeof articleStatus.enumValues)[number];
+export type ArticleKind = (typeof articleKind.enumValues)[number];
 export type CommentMode = (typeof commentMode.enumValues)[number];
 export type ClaimStatus = (typeof claimStatus.enumValues)[number];
 export type CommentStatus = (typeof commentStatus.enumValues)[number];

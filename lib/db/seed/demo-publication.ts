@@ -4,7 +4,50 @@
  * (see demo-articles.ts), so each story has realistic length and structure.
  */
 
+import type { EditableSiteSettings } from '@/lib/settings/site-settings-schema';
+
 export const publicationName = 'The Meridian Courier';
+
+/** What the demo's admin would have typed into the settings: the same rows a real newsroom fills in. */
+export const demoSiteSettings: EditableSiteSettings = {
+  publicationName,
+  tagline: 'News, analysis and comment',
+  description: 'Independent reporting from around the world, with readers in the conversation.',
+  about:
+    'The Meridian Courier is an independent, reader-supported newsroom. We correct our mistakes openly: ' +
+    'every update and correction is dated on the story it changes.',
+  timeZone: 'Europe/London',
+  language: 'en-GB',
+  socialLinks: [
+    { label: 'Mastodon', url: 'https://mastodon.example/@meridian' },
+    { label: 'Instagram', url: 'https://instagram.example/meridiancourier' },
+  ],
+  headerLinks: [],
+  footerLinks: [{ label: 'Support our journalism', url: 'https://donate.example/meridian' }],
+};
+
+/** The demo's standing pages, written as paragraphs; the seed turns them into body documents. */
+export const demoPages: { slug: string; title: string; dek: string; paragraphs: string[] }[] = [
+  {
+    slug: 'about',
+    title: 'About us',
+    dek: 'Who we are, who pays for our journalism, and how to reach the newsroom.',
+    paragraphs: [
+      'The Meridian Courier is a fictional newsroom written for Broadsheet. Our correspondents report from six continents; our editors check every claim before it is published, and say so when they cannot.',
+      'We are funded by our readers. No advertiser, owner or donor sees a story before it is published.',
+      'Write to the newsroom at newsroom@meridian.example. Tips can be sent in confidence.',
+    ],
+  },
+  {
+    slug: 'corrections-policy',
+    title: 'Corrections policy',
+    dek: 'When we get something wrong, we say so on the story, with the date.',
+    paragraphs: [
+      'Every correction is added to the story it corrects, dated, and kept there. We do not quietly change published facts.',
+      'If you think we have made a mistake, use “Report an error in this article” under any story. An editor reads every report.',
+    ],
+  },
+];
 
 export type DemoSection = {
   slug: string;

@@ -3,10 +3,10 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import * as s from '@/lib/db/schema';
 import { hashPassword } from '@/lib/auth/password';
-import { documentToPlainText } from '@/lib/articles/document';
+import { documentToPlainText, type BodyDocument } from '@/lib/articles/document';
 import { slugify } from '@/lib/articles/slug';
 import { demoArticles } from './demo-articles';
-import { demoAuthors, demoSections } from './demo-publication';
+import { demoAuthors, demoPages, demoSections, demoSiteSettings } from './demo-publication';
 import { demoCommenters, demoReplies, demoTopComments } from './demo-comments';
 import { avatarPath, heroPath, HERO_SIZE, HERO_VARIANTS } from './demo-images';
 import { buildDemoBody } from './build-body';
@@ -187,7 +187,16 @@ export async function seedDemo(db: Db, opts: { password?: string; now?: Date } =
       });
     }
 
-    await tx.insert(s.settings).values(Object.entries(defaultSettings).map(([key, value]) => ({ key, value })));
+    await tx.insert(s.settings).values(Object.entries({ ...defaultSettings, ...demoSiteSettings }).map(([key, value]) => ({ key, value })));
+    for (const page of demoPages) {
+      const body: BodyDocument = { type: 'doc', content: page.paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
+      const publishedAt = new Date(now.getTime() - 400 * 24 * HOUR);
+      const [row] = await tx
+        .insert(s.articles)
+        .values({ kind: 'page', slug: page.slug, status: 'published', headline: page.title, dek: page.dek, body, bodyText: documentToPlainText(body), commentMode: 'closed', publishedAt, createdAt: publishedAt, editedAt: publishedAt })
+        .returning({ id: s.articles.id });
+      await tx.insert(s.articleRevisions).values({ articleId: row!.id, editorId: userIdByEmail.get('editor@meridian.example'), version: 1, headline: page.title, dek: page.dek, body, note: 'First published', createdAt: publishedAt });
+    }
     await tx.insert(s.wordLists).values([
       { kind: 'banned', word: 'scumbag' },
       { kind: 'suspect', word: 'idiot' },

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ErrorReportStatusSelect } from '@/components/newsroom/error-report-status';
-import { TimeStamp } from '@/components/ui/time-stamp';
+import { SiteTime } from '@/components/ui/site-time';
 import { requirePageActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/http/errors';
 import { forPage } from '@/lib/http/page-call';
@@ -43,7 +43,7 @@ export default async function ErrorReportsPage({ searchParams }: Props) {
                 <Link href={r.article.url} className="font-semibold underline">
                   {r.article.headline}
                 </Link>{' '}
-                · {r.reporter ?? 'A former reader'} · <TimeStamp iso={r.createdAt} />
+                · {r.reporter ?? 'A former reader'} · <SiteTime iso={r.createdAt} />
               </p>
               <p className="my-2 whitespace-pre-wrap">{r.body}</p>
               <div className="flex flex-wrap items-center gap-4 text-sm">

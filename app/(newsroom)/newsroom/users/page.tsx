@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import { AddUserForm } from '@/components/newsroom/add-user-form';
 import { UserRow } from '@/components/newsroom/user-row';
 import { Pagination } from '@/components/ui/pagination';
 import { requirePageActor } from '@/lib/auth/actor';
+import { can } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/http/errors';
 import { listUsers } from '@/lib/users/user-admin';
 
@@ -40,6 +42,7 @@ export default async function UsersPage({ searchParams }: Props) {
         ))}
       </ul>
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
+      {can(actor.role, 'user:create') && <AddUserForm />}
     </div>
   );
 }

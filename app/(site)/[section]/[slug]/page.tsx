@@ -5,6 +5,8 @@ import { ErrorReportForm } from '@/components/article/error-report-form';
 import { CommentsSection } from '@/components/comments/comments-section';
 import { getArticle, getBylines, getRelated } from '@/lib/articles/reads';
 import { slugParamSchema } from '@/lib/http/params';
+import { getSiteSettings } from '@/lib/settings/site-settings';
+import { dateFormatOf } from '@/lib/settings/site-settings-schema';
 
 // Rendered on first request, then served from the page cache until a write expires its tags (or an hour passes).
 export const revalidate = 3600;
@@ -50,9 +52,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = (await load(params))!;
-  const [bylines, related] = await Promise.all([
+  const [bylines, related, site] = await Promise.all([
     getBylines(article.authors.map((a) => a.slug).join(',')),
     getRelated(article.id, article.sectionId),
+    getSiteSettings(),
   ]);
 
   return (
@@ -63,7 +66,7 @@ export default async function ArticlePage({ params }: Props) {
       after={
         <>
           <ErrorReportForm slug={article.slug} />
-          <CommentsSection slug={article.slug} count={article.commentCount} />
+          <CommentsSection slug={article.slug} count={article.commentCount} dates={dateFormatOf(site)} />
         </>
       }
     />

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article/article-card';
 import { getFrontPage } from '@/lib/articles/reads';
-import { publicationName } from '@/lib/site';
+import { jsonLdScript, organizationJsonLd } from '@/lib/articles/json-ld';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 
 // Served at "/" through a rewrite (next.config.js): cached at run time, expired by the `front` tag.
 export const revalidate = 300;
@@ -11,10 +12,13 @@ export function generateStaticParams() {
   return [];
 }
 
-export const metadata: Metadata = {
-  title: { absolute: `${publicationName}: news, analysis and comment` },
-  alternates: { canonical: '/' },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { publicationName, tagline } = await getSiteSettings();
+  return {
+    title: { absolute: tagline ? `${publicationName}: ${tagline}` : publicationName },
+    alternates: { canonical: '/' },
+  };
+}
 
 function RailHeading({ id, children }: { id: string; children: React.ReactNode }) {
   return (
@@ -26,12 +30,22 @@ function RailHeading({ id, children }: { id: string; children: React.ReactNode }
 
 export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
   if ((await params).edition !== 'home') notFound();
-  const front = await getFrontPage();
-  if (!front.lead) return <p>No stories have been published yet.</p>;
+  const [front, site] = await Promise.all([getFrontPage(), getSiteSettings()]);
+  const organization = <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(organizationJsonLd(site)) }} />;
+  if (!front.lead) {
+    return (
+      <>
+        {organization}
+        <h1 className="sr-only">{site.publicationName}: front page</h1>
+        <p>No stories have been published yet.</p>
+      </>
+    );
+  }
 
   return (
     <div className="space-y-12">
-      <h1 className="sr-only">{publicationName}: front page</h1>
+      {organization}
+      <h1 className="sr-only">{site.publicationName}: front page</h1>
       <section aria-label="Lead story">
         <ArticleCard card={front.lead} variant="lead" priority />
       </section>

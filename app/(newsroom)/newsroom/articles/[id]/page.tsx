@@ -6,8 +6,10 @@ import { AppError } from '@/lib/http/errors';
 import { idOrNotFound } from '@/lib/http/params';
 import { forPage } from '@/lib/http/page-call';
 import { editorOptions, openArticle } from '@/lib/newsroom/editor-article';
+import { getSiteSettings } from '@/lib/settings/site-settings';
+import { dateFormatOf } from '@/lib/settings/site-settings-schema';
 
-export const metadata: Metadata = { title: 'Edit story', robots: { index: false } };
+export const metadata: Metadata = { title: 'Edit', robots: { index: false } };
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -16,6 +18,8 @@ export default async function EditArticlePage({ params }: Props) {
   const actor = await requirePageActor(`/newsroom/articles/${id}`);
   const article = await forPage(() => openArticle(actor, idOrNotFound(id, 'Article')));
   if (article instanceof AppError) return <p role="alert">{article.message}</p>;
-  const { sections, authors } = await editorOptions();
-  return <ArticleEditor key={article.id} initial={article} sections={sections} authors={authors} canCorrect={can(actor.role, 'article:correct')} />;
+  const [{ sections, authors }, site] = await Promise.all([editorOptions(), getSiteSettings()]);
+  return (
+    <ArticleEditor key={article.id} initial={article} sections={sections} authors={authors} canCorrect={can(actor.role, 'article:correct')} dates={dateFormatOf(site)} />
+  );
 }

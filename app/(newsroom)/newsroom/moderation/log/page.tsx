@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/http/errors';
+import { AUDIT_TARGETS } from '@/lib/moderation/audit';
 import { listAudit } from '@/lib/moderation/audit-log';
 
 export const metadata: Metadata = { title: 'Audit log', robots: { index: false } };
@@ -37,10 +38,11 @@ export default async function AuditLogPage({ searchParams }: Props) {
           Target
           <select name="targetType" defaultValue={params.targetType ?? ''} className={input}>
             <option value="">Anything</option>
-            <option value="comment">Comments</option>
-            <option value="user">Users</option>
-            <option value="article">Articles</option>
-            <option value="setting">Settings</option>
+            {Object.entries(AUDIT_TARGETS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </label>
         <label className="flex flex-col">

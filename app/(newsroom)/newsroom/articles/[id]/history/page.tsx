@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RestoreButton } from '@/components/newsroom/restore-button';
-import { TimeStamp } from '@/components/ui/time-stamp';
+import { SiteTime } from '@/components/ui/site-time';
 import { requirePageActor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/http/errors';
@@ -66,7 +66,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             {revisions.map((r) => (
               <li key={r.id}>
                 <Link href={`?rev=${r.id}`} aria-current={r.id === selectedId ? 'true' : undefined} className="block rounded p-2 hover:bg-neutral-100 aria-[current=true]:bg-neutral-200 dark:hover:bg-neutral-800 dark:aria-[current=true]:bg-neutral-800">
-                  <span className="font-semibold">Version {r.version}</span> · <TimeStamp iso={r.createdAt} />
+                  <span className="font-semibold">Version {r.version}</span> · <SiteTime iso={r.createdAt} />
                   <span className="block text-neutral-600 dark:text-neutral-400">
                     {r.editor ?? 'Unknown'}
                     {r.note ? ` · ${r.note}` : ''}

@@ -1,0 +1,28 @@
+import { NextResponse } from 'next/server';
+import { assertCan, requireActor } from '@/lib/auth/actor';
+import { notFound } from '@/lib/http/errors';
+import { route } from '@/lib/http/route';
+import { uploadedFile } from '@/lib/media/image-upload';
+import { removeSiteImage, SITE_IMAGE_MAX_BYTES, uploadSiteImage } from '@/lib/settings/site-images';
+import { SITE_IMAGE_KINDS, type SiteImageKind } from '@/lib/settings/site-settings-schema';
+
+const kindOf = (raw: string): SiteImageKind => {
+  if (!(SITE_IMAGE_KINDS as readonly string[]).includes(raw)) throw notFound('Image setting');
+  return raw as SiteImageKind;
+};
+const noStore = { 'Cache-Control': 'private, no-store' };
+
+// POST /api/settings/images/[kind] – multipart `image` (JPEG, PNG, WebP) as the logo, icon or share-image (admins)
+export const POST = route<{ kind: string }>('POST site image', async (request, { kind }) => {
+  const actor = await requireActor(request);
+  assertCan(actor, 'settings:edit'); // before reading a large body from someone who may not upload
+  const imageKind = kindOf(kind);
+  const { file } = await uploadedFile(request, 'image', SITE_IMAGE_MAX_BYTES);
+  return NextResponse.json({ settings: await uploadSiteImage(actor, imageKind, file) }, { status: 201, headers: noStore });
+});
+
+// DELETE /api/settings/images/[kind] – back to none (admins)
+export const DELETE = route<{ kind: string }>('DELETE site image', async (request, { kind }) => {
+  const actor = await requireActor(request);
+  return NextResponse.json({ settings: await removeSiteImage(actor, kindOf(kind)) }, { headers: noStore });
+});

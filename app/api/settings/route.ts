@@ -1,0 +1,16 @@
+import { NextResponse } from 'next/server';
+import { requireActor } from '@/lib/auth/actor';
+import { publicCache, readJson, route } from '@/lib/http/route';
+import { getSiteSettings, updateSiteSettings } from '@/lib/settings/site-settings';
+
+// GET /api/settings – the publication's public settings (name, tagline, about, dates, links, images)
+export const GET = route('GET settings', async () => {
+  return NextResponse.json({ settings: await getSiteSettings() }, { headers: publicCache(60) });
+});
+
+// PATCH /api/settings – admins change any of the editable fields; each change is audited
+export const PATCH = route('PATCH settings', async (request) => {
+  const actor = await requireActor(request);
+  const settings = await updateSiteSettings(actor, await readJson(request, 64 * 1024));
+  return NextResponse.json({ settings }, { headers: { 'Cache-Control': 'private, no-store' } });
+});

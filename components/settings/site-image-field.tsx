@@ -1,0 +1,77 @@
+'use client';
+
+import { useState } from 'react';
+import { failureText, fetchJson } from '@/lib/http/fetch-json';
+import type { SiteImageKind, SiteSettings } from '@/lib/settings/site-settings-schema';
+
+/** Upload or remove the logo, the icon or the share image; the server checks, resizes and stores it. */
+export function SiteImageField({
+  kind,
+  label,
+  hint,
+  preview,
+  onSaved,
+}: {
+  kind: SiteImageKind;
+  label: string;
+  hint: string;
+  preview: string | null;
+  onSaved: (settings: SiteSettings) => void;
+}) {
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const id = `site-image-${kind}`;
+
+  async function send(method: 'POST' | 'DELETE') {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const init: RequestInit = { method };
+      if (method === 'POST') {
+        const form = new FormData();
+        form.set('image', file!);
+        init.body = form;
+      }
+      const { settings } = await fetchJson<{ settings: SiteSettings }>(`/api/settings/images/${kind}`, init);
+      onSaved(settings);
+      setFile(null);
+      setMessage({ ok: true, text: method === 'POST' ? `${label} saved.` : `${label} removed.` });
+    } catch (e) {
+      setMessage({ ok: false, text: failureText(e) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="space-y-2 rounded border border-neutral-300 p-3 dark:border-neutral-700">
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <p className="text-sm text-neutral-600 dark:text-neutral-400">{hint}</p>
+      {preview ? (
+        // eslint-disable-next-line @next/next/no-img-element -- a small preview of the stored file
+        <img src={preview} alt={`Current ${label.toLowerCase()}`} className="max-h-16 w-auto rounded bg-neutral-100 p-1 dark:bg-neutral-800" />
+      ) : (
+        <p className="text-sm">None yet.</p>
+      )}
+      <div className="flex flex-wrap items-center gap-2">
+        <input id={id} type="file" accept="image/jpeg,image/png,image/webp" onChange={(e) => setFile(e.target.files?.[0] ?? null)} className="text-sm" />
+        <button type="button" disabled={!file || busy} onClick={() => send('POST')} className="rounded bg-neutral-900 px-3 py-1 text-sm font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900">
+          Upload {label.toLowerCase()}
+        </button>
+        {preview && (
+          <button type="button" disabled={busy} onClick={() => send('DELETE')} className="text-sm underline">
+            Remove
+          </button>
+        )}
+      </div>
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} className={`text-sm ${message.ok ? 'text-green-800 dark:text-green-300' : 'text-red-700 dark:text-red-400'}`}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}
