@@ -1,21 +1,17 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
 import { siteUrl } from '@/lib/env';
+import { withPublication } from '@/lib/settings/publication-metadata';
 import { getSiteSettings } from '@/lib/settings/site-settings';
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSiteSettings();
   const name = site.publicationName;
-  return {
+  return withPublication(site, {
     metadataBase: new URL(siteUrl),
     title: { default: name, template: `%s · ${name}` },
     description: site.description || site.tagline || undefined,
-    openGraph: {
-      siteName: name,
-      type: 'website',
-      ...(site.shareImage && { images: [{ url: site.shareImage.url, width: site.shareImage.width, height: site.shareImage.height }] }),
-    },
-    alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: name }] } },
+    openGraph: { type: 'website' },
     ...(site.icon && {
       icons: {
         icon: [
@@ -25,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
         apple: [{ url: site.icon.appleTouch, sizes: '180x180' }],
       },
     }),
-  };
+  });
 }
 
 export const viewport: Viewport = {

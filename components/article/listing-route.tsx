@@ -7,6 +7,8 @@ import type { Paged } from '@/lib/http/pagination';
 import { getAuthorPage, getSectionPage, getSectionRedirect, getTagPage, getTagRedirect } from '@/lib/articles/reads';
 import { listingParams } from '@/lib/articles/listing-params';
 import { safeHref } from '@/lib/articles/document';
+import { withPublication } from '@/lib/settings/publication-metadata';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 import { ListingPage } from './listing-page';
 
 export type ListingKind = 'section' | 'tag' | 'author';
@@ -98,14 +100,18 @@ async function loadListing(kind: ListingKind, rawSlug: string, pageSegment?: str
 }
 
 export async function listingMetadata(kind: ListingKind, slug: string, pageSegment?: string): Promise<Metadata> {
-  const l = await loadListing(kind, slug, pageSegment, false);
+  const [l, site] = await Promise.all([loadListing(kind, slug, pageSegment, false), getSiteSettings()]);
   const path = l.page === 1 ? l.basePath : `${l.basePath}/page/${l.page}`;
-  return {
-    title: l.page === 1 ? l.title : `${l.title}, page ${l.page}`,
-    description: l.description,
-    alternates: { canonical: path, ...(l.feed && { types: { 'application/rss+xml': l.feed } }) },
-    openGraph: { title: l.title, description: l.description, url: path, type: kind === 'author' ? 'profile' : 'website' },
-  };
+  return withPublication(
+    site,
+    {
+      title: l.page === 1 ? l.title : `${l.title}, page ${l.page}`,
+      description: l.description,
+      alternates: { canonical: path },
+      openGraph: { title: l.title, description: l.description, url: path, type: kind === 'author' ? 'profile' : 'website' },
+    },
+    l.feed ? { url: l.feed, title: `${l.title} · ${site.publicationName}` } : undefined,
+  );
 }
 
 export async function ListingRoute({ kind, slug, pageSegment }: { kind: ListingKind; slug: string; pageSegment?: string }) {

@@ -70,6 +70,12 @@ async function signedIn(browser: Browser, who: { email: string; password: string
   return page;
 }
 
+/** Follows a link in the newsroom's menu and waits for the page it opens. */
+async function newsroom(page: Page, link: string, heading: string) {
+  await page.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: link, exact: true }).click();
+  await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+}
+
 async function publish(page: Page) {
   await page.getByRole('button', { name: 'Publish now' }).click();
   await expect(page.getByTestId('publication-status')).toContainText('Published');
@@ -119,9 +125,9 @@ test('from an empty database to The Harbour Gazette: setup, settings, sections, 
   await shot(admin, 'newsroom-settings');
 
   // Sections Local and Opinion.
-  await admin.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Sections' }).click();
+  await newsroom(admin, 'Sections', 'Sections');
   for (const name of ['Local', 'Opinion']) {
-    await admin.getByLabel('Name', { exact: true }).first().fill(name);
+    await admin.getByRole('form', { name: 'New section' }).getByLabel('Name', { exact: true }).fill(name);
     await admin.getByRole('button', { name: 'Create section' }).click();
     await expect(admin.getByRole('status')).toHaveText(`“${name}” created at /${name.toLowerCase()}.`);
   }
@@ -129,7 +135,7 @@ test('from an empty database to The Harbour Gazette: setup, settings, sections, 
   await shot(admin, 'newsroom-sections');
 
   // An About page, in the story editor.
-  await admin.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Pages' }).click();
+  await newsroom(admin, 'Pages', 'Pages');
   await admin.getByLabel('Title').fill('About');
   await admin.getByRole('button', { name: 'Start writing' }).click();
   await expect(admin.getByRole('toolbar', { name: 'Formatting' })).toBeVisible();
@@ -139,7 +145,7 @@ test('from an empty database to The Harbour Gazette: setup, settings, sections, 
   await publish(admin);
 
   // A writer, added by the admin.
-  await admin.getByRole('navigation', { name: 'Newsroom' }).getByRole('link', { name: 'Users' }).click();
+  await newsroom(admin, 'Users', 'Users');
   const add = admin.getByRole('form', { name: 'Add someone' });
   await add.getByLabel('Name').fill(AUTHOR.name);
   await add.getByLabel('Email').fill(AUTHOR.email);
@@ -194,6 +200,9 @@ test('from an empty database to The Harbour Gazette: setup, settings, sections, 
   await expect(published.locator('[data-relative-text]')).toHaveText(/^Published (maintenant|il y a \d+ minutes?)$/);
   const html = await (await reader.request.get(`${base}${storyPath}`)).text();
   expect(html).toContain(`Published ${paris}`); // what a reader without JavaScript gets
+  expect(html).toContain('<meta property="og:site_name" content="The Harbour Gazette"/>');
+  expect(html).toMatch(/<link rel="alternate" type="application\/rss\+xml" href="[^"]*\/feed.xml" title="The Harbour Gazette"\/>/);
+  expect(html).toMatch(/<link rel="alternate" type="application\/rss\+xml" href="[^"]*\/local\/feed.xml" title="Local · The Harbour Gazette"\/>/);
   await shot(reader, 'harbour-gazette-story');
 
   // The admin renames Local; its old address and its stories' old addresses redirect.

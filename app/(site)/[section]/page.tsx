@@ -4,6 +4,8 @@ import { ListingRoute, listingMetadata } from '@/components/article/listing-rout
 import { PageView } from '@/components/pages/page-view';
 import { getPage, getSections } from '@/lib/articles/reads';
 import { slugParamSchema } from '@/lib/http/params';
+import { withPublication } from '@/lib/settings/publication-metadata';
+import { getSiteSettings } from '@/lib/settings/site-settings';
 
 export const revalidate = 600;
 export function generateStaticParams() {
@@ -25,12 +27,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (found && 'redirectTo' in found) return {};
   if (found) {
     const { page } = found;
-    return {
+    return withPublication(await getSiteSettings(), {
       title: page.title,
       description: page.dek || undefined,
       alternates: { canonical: page.url },
-      openGraph: { type: 'website', title: page.title, description: page.dek || undefined, url: page.url },
-    };
+      openGraph: { type: 'website', title: page.title, description: page.dek || undefined, url: page.url, ...(page.hero && { images: [{ url: page.hero.url, alt: page.hero.alt }] }) },
+    });
   }
   return listingMetadata('section', slug);
 }

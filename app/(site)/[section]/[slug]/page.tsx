@@ -5,6 +5,7 @@ import { ErrorReportForm } from '@/components/article/error-report-form';
 import { CommentsSection } from '@/components/comments/comments-section';
 import { getArticle, getBylines, getRelated } from '@/lib/articles/reads';
 import { slugParamSchema } from '@/lib/http/params';
+import { withPublication } from '@/lib/settings/publication-metadata';
 import { getSiteSettings } from '@/lib/settings/site-settings';
 import { dateFormatOf } from '@/lib/settings/site-settings-schema';
 
@@ -29,9 +30,10 @@ async function load(params: Props['params'], redirects = true) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await load(params, false);
+  const [article, site] = await Promise.all([load(params, false), getSiteSettings()]);
   if (!article) return {};
-  return {
+  const sectionFeed = { url: `/${article.section.slug}/feed.xml`, title: `${article.section.name} · ${site.publicationName}` };
+  return withPublication(site, {
     title: article.headline,
     description: article.description,
     alternates: { canonical: article.url },
@@ -47,7 +49,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       images: article.hero ? [{ url: article.hero.url, width: article.hero.width, height: article.hero.height, alt: article.hero.alt }] : [],
     },
     twitter: { card: 'summary_large_image' },
-  };
+  }, sectionFeed);
 }
 
 export default async function ArticlePage({ params }: Props) {

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article/article-card';
 import { getFrontPage } from '@/lib/articles/reads';
 import { jsonLdScript, organizationJsonLd } from '@/lib/articles/json-ld';
+import { withPublication } from '@/lib/settings/publication-metadata';
 import { getSiteSettings } from '@/lib/settings/site-settings';
 
 // Served at "/" through a rewrite (next.config.js): cached at run time, expired by the `front` tag.
@@ -13,11 +14,11 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { publicationName, tagline } = await getSiteSettings();
-  return {
-    title: { absolute: tagline ? `${publicationName}: ${tagline}` : publicationName },
+  const site = await getSiteSettings();
+  return withPublication(site, {
+    title: { absolute: site.tagline ? `${site.publicationName}: ${site.tagline}` : site.publicationName },
     alternates: { canonical: '/' },
-  };
+  });
 }
 
 function RailHeading({ id, children }: { id: string; children: React.ReactNode }) {
