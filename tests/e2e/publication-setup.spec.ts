@@ -168,6 +168,22 @@ test('from an empty database to The Harbour Gazette: setup, settings, sections, 
   const storyPath = new URL((await author.getByRole('link', { name: 'View on the site' }).getAttribute('href'))!, base).pathname;
   expect(storyPath).toMatch(/^\/local\/harbour-wall-repaired/);
 
+  // "Publish at" is read on the publication's clock: 09:00 in Paris on 15 January is 08:00 UTC.
+  await author.goto(`${base}/newsroom/articles/new`);
+  await author.getByLabel('Headline', { exact: true }).fill('Winter ferry timetable');
+  await author.getByLabel('Section').selectOption('local');
+  await author.getByRole('button', { name: 'Start writing' }).click();
+  await expect(author.getByRole('toolbar', { name: 'Formatting' })).toBeVisible();
+  const id = author.url().split('/').pop();
+  await author.getByRole('textbox', { name: 'Story body' }).click();
+  await author.keyboard.type('The winter timetable starts in January.');
+  const year = new Date().getUTCFullYear() + 1;
+  await author.getByLabel('Publish at (Europe/Paris time)').fill(`${year}-01-15T09:00`);
+  await author.getByRole('button', { name: 'Schedule' }).click();
+  await expect(author.getByTestId('publication-status')).toHaveText(`Scheduled for 15 janv. ${year}, 09:00`);
+  const scheduled = await (await author.request.get(`${base}/api/newsroom/articles/${id}`)).json();
+  expect(scheduled.article.scheduledFor).toBe(`${year}-01-15T08:00:00.000Z`);
+
   // A reader sees the new publication: name in title, header, footer and feed; About in the footer.
   const reader = await (await browser.newContext()).newPage();
   await reader.goto(`${base}/`);
