@@ -55,10 +55,16 @@ export async function isSetupNeeded(): Promise<boolean> {
   return needed;
 }
 
-/** A fresh setup token when the site needs setting up (printed once in the server log), else null. */
+/**
+ * A fresh setup token when the site needs setting up (printed once in the server log), else null. Called at
+ * start, it also spares a set-up site's first pages the short-lived "needs setup?" read (and its 5 s expiry).
+ */
 export async function issueSetupToken(): Promise<string | null> {
   const db = await getDb();
-  if (await adminExists(db)) return null;
+  if (await adminExists(db)) {
+    memo.done = true;
+    return null;
+  }
   const token = randomBytes(24).toString('base64url');
   await db.transaction(async (tx) => {
     const stored = (await readStoredSettings(tx, [TOKENS_KEY])).get(TOKENS_KEY);
