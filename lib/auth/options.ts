@@ -10,6 +10,7 @@ import { env } from '@/lib/env';
 import { AppError } from '@/lib/http/errors';
 import type { UserRole } from '@/lib/db/schema/enums';
 import { sendSignInLink } from '@/lib/email/sign-in-link-email';
+import { sameOriginRedirect } from './safe-callback';
 import { authSecret } from './secret';
 
 /**
@@ -69,6 +70,8 @@ export function authOptions(): NextAuthOptions {
       ...optionalProviders,
     ],
     callbacks: {
+      // Return addresses must land on this site, after the URL parser's own clean-up (see safe-callback.ts).
+      redirect: ({ url, baseUrl }) => sameOriginRedirect(url, baseUrl),
       jwt({ token, user }) {
         // `user` is there only at sign-in: from authorize() for credentials, from the adapter otherwise.
         if (user) {

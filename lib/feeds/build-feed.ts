@@ -1,10 +1,16 @@
 import 'server-only';
-import { Feed } from 'feed';
+import { create } from 'xmlbuilder2';
 import { siteUrl } from '@/lib/env';
-import type { SiteSettings } from '@/lib/settings/site-settings-schema';
 import type { ArticleCard } from '@/lib/articles/types';
+import type { SiteSettings } from '@/lib/settings/site-settings-schema';
 
-/** RSS 2.0 for the newest stories of the site or of one section. */
+const IMAGE_TYPES: Record<string, string> = { webp: 'image/webp', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png' };
+
+/**
+ * RSS 2.0 for the newest stories of the site or of one section. Every value is an escaped text node, never
+ * CDATA: whatever a writer types (`]]>` twice, `<item>`, a control character) stays text in one <item> of its
+ * own, and descriptions are the plain-text standfirst, never markup.
+ */
 export function buildRss(opts: {
   site: Pick<SiteSettings, 'publicationName' | 'language' | 'logo'>;
   title: string;
@@ -13,31 +19,43 @@ export function buildRss(opts: {
   feedPath: string;
   items: ArticleCard[];
 }): string {
-  const feed = new Feed({
-    title: opts.title,
-    description: opts.description,
-    id: `${siteUrl}${opts.path}`,
-    link: `${siteUrl}${opts.path}`,
-    language: opts.site.language,
-    copyright: `© ${opts.site.publicationName}`,
-    ...(opts.site.logo && { image: `${siteUrl}${opts.site.logo.url}` }),
-    updated: opts.items[0] ? new Date(opts.items[0].updatedAt ?? opts.items[0].publishedAt) : new Date(0),
-    feedLinks: { rss: `${siteUrl}${opts.feedPath}` },
+  const newest = opts.items[0];
+  // Characters XML cannot hold (form feeds, NUL…) are dropped rather than breaking the document.
+  const rss = create({ version: '1.0', encoding: 'utf-8', invalidCharReplacement: '' }).ele('rss', {
+    version: '2.0',
+    'xmlns:atom': 'http://www.w3.org/2005/Atom',
+    'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
   });
-  for (const item of opts.items) {
-    feed.addItem({
-      title: item.headline,
-      id: `${siteUrl}${item.url}`,
-      link: `${siteUrl}${item.url}`,
-      description: item.dek,
-      date: new Date(item.updatedAt ?? item.publishedAt),
-      published: new Date(item.publishedAt),
-      author: item.authors.map((a) => ({ name: a.name, link: `${siteUrl}/author/${a.slug}` })),
-      category: [{ name: item.section.name }],
-      image: item.hero ? `${siteUrl}${item.hero.url}` : undefined,
-    });
+  const channel = rss.ele('channel');
+  channel.ele('title').txt(opts.title);
+  channel.ele('link').txt(`${siteUrl}${opts.path}`);
+  channel.ele('description').txt(opts.description);
+  channel.ele('language').txt(opts.site.language);
+  channel.ele('copyright').txt(`© ${opts.site.publicationName}`);
+  channel.ele('lastBuildDate').txt(new Date(newest ? (newest.updatedAt ?? newest.publishedAt) : 0).toUTCString());
+  channel.ele('atom:link', { href: `${siteUrl}${opts.feedPath}`, rel: 'self', type: 'application/rss+xml' });
+  if (opts.site.logo) {
+    const image = channel.ele('image');
+    image.ele('url').txt(`${siteUrl}${opts.site.logo.url}`);
+    image.ele('title').txt(opts.title);
+    image.ele('link').txt(`${siteUrl}${opts.path}`);
   }
-  return feed.rss2();
+  for (const story of opts.items) {
+    const url = `${siteUrl}${story.url}`;
+    const item = channel.ele('item');
+    item.ele('title').txt(story.headline);
+    item.ele('link').txt(url);
+    item.ele('guid', { isPermaLink: 'true' }).txt(url);
+    if (story.dek) item.ele('description').txt(story.dek);
+    item.ele('pubDate').txt(new Date(story.publishedAt).toUTCString());
+    for (const author of story.authors) item.ele('dc:creator').txt(author.name);
+    item.ele('category').txt(story.section.name);
+    if (story.hero) {
+      const type = IMAGE_TYPES[story.hero.url.split('.').pop()?.toLowerCase() ?? ''] ?? 'image/jpeg';
+      item.ele('enclosure', { url: `${siteUrl}${story.hero.url}`, length: '0', type });
+    }
+  }
+  return rss.end({ prettyPrint: false });
 }
 
 export function rssResponse(xml: string): Response {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { GET as siteFeed } from '@/app/feed.xml/route';
 import { GET as sectionFeed } from '@/app/[section]/feed.xml/route';
 import sitemap from '@/app/sitemap';
@@ -41,5 +42,26 @@ describe('feeds and sitemap', () => {
     expect(urls).toContain('/world');
     expect(urls).toContain('/world/polls-close-in-valdoria-as-both-candidates-claim-early-lead');
     expect(urls.some((u) => u.endsWith(draft.slug))).toBe(false);
+  });
+
+  it('stays well-formed with exactly its stories whatever a writer types: ]]> twice, markup, control characters', async () => {
+    const payload =
+      'Quiet day]]></description></item><item><title>Phish</title><link>https://evil.example/</link><description><![CDATA[x ]]> tail \u000b\u0002 <b>bold</b> fish & chips';
+    const story = await createArticle(database.current().db, { headline: 'Headline with ]]> and <item>', dek: payload, section: 'science' });
+    for (const [handler, path, params] of [
+      [siteFeed, '/feed.xml', {}],
+      [sectionFeed, '/science/feed.xml', { section: 'science' }],
+    ] as const) {
+      const res = await callRoute(handler as typeof sectionFeed, path, params as { section: string });
+      expect(XMLValidator.validate(res.text)).toBe(true);
+      const doc = new XMLParser({ processEntities: true, parseTagValue: false }).parse(res.text) as { rss: { channel: { item: { title: string; link: string; description?: string }[] } } };
+      const items = doc.rss.channel.item;
+      expect(items.map((i) => i.link).filter((l) => l.includes('evil.example'))).toEqual([]);
+      expect(items.filter((i) => i.title === 'Phish')).toEqual([]);
+      const mine = items.find((i) => i.link.endsWith(story.slug))!;
+      expect(mine.title).toBe('Headline with ]]> and <item>');
+      expect(mine.description).toBe(payload.replace(/[\u000b\u0002]/g, ''));
+      expect(res.text).not.toContain('<b>bold</b>');
+    }
   });
 });
