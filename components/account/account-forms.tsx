@@ -7,9 +7,9 @@ import { ApiError, fetchJson } from '@/lib/http/fetch-json';
 type Account = { name: string; email: string; role: string };
 type Status = { ok?: string; error?: string; fields?: Record<string, string> };
 
-async function send(method: 'PATCH' | 'DELETE', body: unknown): Promise<Status> {
+async function send(method: 'PATCH' | 'DELETE', body: unknown, url = '/api/account'): Promise<Status> {
   try {
-    await fetchJson('/api/account', { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    await fetchJson(url, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     return { ok: 'Saved.' };
   } catch (err) {
     return err instanceof ApiError ? { error: err.message, fields: err.fields } : { error: 'Could not save. Try again.' };
@@ -58,6 +58,7 @@ export function AccountForms({ account }: { account: Account }) {
   const [email, setEmail] = useState<Status>({});
   const [password, setPassword] = useState<Status>({});
   const [remove, setRemove] = useState<Status>({});
+  const [everywhere, setEverywhere] = useState<Status>({});
 
   return (
     <div className="space-y-6">
@@ -71,9 +72,30 @@ export function AccountForms({ account }: { account: Account }) {
         <Input label="New email" name="email" type="email" defaultValue={account.email} autoComplete="email" />
         <Input label="Current password" name="currentPassword" type="password" autoComplete="current-password" />
       </Section>
-      <Section title="Change password" status={password} onSubmit={async (f) => setPassword(await send('PATCH', { newPassword: f.get('newPassword'), currentPassword: f.get('currentPassword') }))}>
+      <Section
+        title="Change password"
+        status={password}
+        onSubmit={async (f) => {
+          const result = await send('PATCH', { newPassword: f.get('newPassword'), currentPassword: f.get('currentPassword') });
+          setPassword(result.ok ? { ok: 'Saved. You are signed out everywhere else.' } : result);
+        }}
+      >
         <Input label="Current password" name="currentPassword" type="password" autoComplete="current-password" />
         <Input label="New password" name="newPassword" type="password" autoComplete="new-password" />
+      </Section>
+      <Section
+        title="Sign out everywhere"
+        status={everywhere}
+        onSubmit={async () => {
+          const result = await send('DELETE', {}, '/api/account/sessions');
+          if (result.ok) {
+            router.push('/sign-in');
+            router.refresh();
+          }
+          setEverywhere(result);
+        }}
+      >
+        <p className="text-sm">Ends every session of your account, on every device and browser, this one too. Use it if you signed in somewhere you should not have.</p>
       </Section>
       <Section
         title="Delete account"

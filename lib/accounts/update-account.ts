@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db/client';
 import { users } from '@/lib/db/schema';
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { endAllSessions } from '@/lib/auth/sessions';
 import { AppError } from '@/lib/http/errors';
 import { parseOrThrow } from '@/lib/http/route';
 import type { AccountDto } from './account-dto';
@@ -38,8 +39,11 @@ async function assertPassword(actorId: number, password: string) {
   }
 }
 
-/** The signed-in user changes their name, email (with password) or password (with the current one). */
-export async function updateAccount(actor: Actor, input: unknown): Promise<AccountDto> {
+/**
+ * The signed-in user changes their name, email (with password) or password (with the current one). A new
+ * password ends every session; `sessionVersion` is then the version the caller's own session goes on under.
+ */
+export async function updateAccount(actor: Actor, input: unknown): Promise<{ account: AccountDto; sessionVersion: number | null }> {
   assertCan(actor, 'account:edit', true);
   const change = parseOrThrow(updateAccountSchema, input);
   if (change.currentPassword !== undefined) await assertPassword(actor.id, change.currentPassword);
@@ -48,18 +52,22 @@ export async function updateAccount(actor: Actor, input: unknown): Promise<Accou
     const [taken] = await db.select({ id: users.id }).from(users).where(and(eq(users.email, change.email), ne(users.id, actor.id)));
     if (taken) throw new AppError('conflict', 'Another account uses this email.', { email: 'Another account uses this email' });
   }
-  const [updated] = await db
-    .update(users)
-    .set({
-      ...(change.name !== undefined && { name: change.name }),
-      ...(change.email !== undefined && { email: change.email }),
-      ...(change.newPassword !== undefined && { passwordHash: await hashPassword(change.newPassword) }),
-      updatedAt: new Date(),
-    })
-    .where(eq(users.id, actor.id))
-    .returning({ id: users.id, name: users.name, email: users.email, role: users.role });
+  const passwordHash = change.newPassword !== undefined ? await hashPassword(change.newPassword) : undefined;
+  const result = await db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(users)
+      .set({
+        ...(change.name !== undefined && { name: change.name }),
+        ...(change.email !== undefined && { email: change.email }),
+        ...(passwordHash && { passwordHash }),
+        updatedAt: new Date(),
+      })
+      .where(eq(users.id, actor.id))
+      .returning({ id: users.id, name: users.name, email: users.email, role: users.role });
+    return { account: updated!, sessionVersion: passwordHash ? await endAllSessions(tx, actor.id) : null };
+  });
   expireTags([cacheTags.user(actor.id)]);
-  return updated!;
+  return result;
 }
 
 /**
@@ -78,5 +86,12 @@ export async function deleteAccount(actor: Actor, input: unknown): Promise<void>
     }
     await tx.delete(users).where(eq(users.id, actor.id));
   });
+  expireTags([cacheTags.user(actor.id)]);
+}
+
+/** "Sign out everywhere": every session of the signed-in user ends, this one included. */
+export async function signOutEverywhere(actor: Actor): Promise<void> {
+  const db = await getDb();
+  await endAllSessions(db, actor.id);
   expireTags([cacheTags.user(actor.id)]);
 }

@@ -1,6 +1,5 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { getToken } from 'next-auth/jwt';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/lib/db/client';
@@ -9,35 +8,17 @@ import type { UserRole } from '@/lib/db/schema/enums';
 import { AppError } from '@/lib/http/errors';
 import { cachedRead } from '@/lib/cache/cached';
 import { cacheTags } from '@/lib/cache/tags';
-import { authSecret } from './secret';
+import { isSessionEnded, sessionFromRequest } from './sessions';
 import { can, type Action } from './permissions';
 
 export type Actor = { id: number; name: string; email: string; role: UserRole; banned: boolean };
 
-/** The user id in the request's session cookie (either cookie name: `__Secure-` is used over HTTPS). */
-async function sessionUserId(request: Request): Promise<number | null> {
-  const cookieHeader = request.headers.get('cookie');
-  if (!cookieHeader) return null;
-  const cookies = Object.fromEntries(
-    cookieHeader.split(';').flatMap((part) => {
-      const at = part.indexOf('=');
-      return at > 0 ? [[part.slice(0, at).trim(), decodeURIComponent(part.slice(at + 1).trim())]] : [];
-    }),
-  );
-  const req = { headers: Object.fromEntries(request.headers), cookies } as unknown as Parameters<typeof getToken>[0]['req'];
-  for (const secureCookie of [true, false]) {
-    const token = await getToken({ req, secret: authSecret(), secureCookie });
-    if (typeof token?.uid === 'number') return token.uid;
-  }
-  return null;
-}
-
-type ActorRow = { id: number; name: string; email: string; role: UserRole; status: 'active' | 'banned'; bannedUntil: string | null };
+type ActorRow = { id: number; name: string; email: string; role: UserRole; status: 'active' | 'banned'; bannedUntil: string | null; sessionVersion: number };
 
 async function readActorRow(id: number): Promise<ActorRow | null> {
   const db = await getDb();
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, status: users.status, bannedUntil: users.bannedUntil })
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, status: users.status, bannedUntil: users.bannedUntil, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(users.id, id));
   return user ? { ...user, bannedUntil: user.bannedUntil?.toISOString() ?? null } : null;
@@ -45,7 +26,7 @@ async function readActorRow(id: number): Promise<ActorRow | null> {
 
 /**
  * The same row for reads, cached until a service changes the user (tag `user:ID`: role, ban, unban, name,
- * email, deletion). With several processes and no shared cache it may lag by at most a minute, so only reads
+ * email, deletion, session version). With several processes and no shared cache it may lag by at most a minute, so only reads
  * use it; every write re-reads the database.
  */
 const cachedActorRow = cachedRead('actor', readActorRow, (id) => [cacheTags.user(id)], 60);
@@ -55,13 +36,14 @@ const SAFE_METHODS = new Set(['GET', 'HEAD']);
 /**
  * The signed-in user as the database has them now: role and ban status are re-read on every write (and on
  * reads, from a cache their changes expire), never taken from the session token, so a ban or demotion applies
- * to the very next request.
+ * to the very next request. A session that was signed out, or signed in before the user's sessions were ended
+ * (its version is older), is no session at all.
  */
 export async function currentActor(request: Request, { fresh = !SAFE_METHODS.has(request.method) } = {}): Promise<Actor | null> {
-  const id = await sessionUserId(request);
-  if (!id) return null;
-  const user = fresh ? await readActorRow(id) : await cachedActorRow(id);
-  if (!user) return null;
+  const session = await sessionFromRequest(request);
+  if (!session) return null;
+  const user = fresh ? await readActorRow(session.uid) : await cachedActorRow(session.uid);
+  if (!user || user.sessionVersion !== session.sv || (await isSessionEnded(session.sid, fresh))) return null;
   const banned = user.status === 'banned' && (user.bannedUntil === null || new Date(user.bannedUntil) > new Date());
   return { id: user.id, name: user.name, email: user.email, role: user.role, banned };
 }

@@ -11,6 +11,7 @@ import { AppError } from '@/lib/http/errors';
 import type { UserRole } from '@/lib/db/schema/enums';
 import { sendSignInLink } from '@/lib/email/sign-in-link-email';
 import { sameOriginRedirect } from './safe-callback';
+import { endSession, newSessionClaims, SESSION_MAX_AGE } from './sessions';
 import { authSecret } from './secret';
 
 /**
@@ -50,7 +51,9 @@ export function authOptions(): NextAuthOptions {
     secret: authSecret(),
     // Only OAuth and email-link sign-ins use it (identities and one-time tokens); sessions stay JWTs.
     adapter: drizzleAdapter(),
-    session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE },
+    // Signing out ends the session on the server too: a copy of its cookie is refused from then on.
+    events: { signOut: ({ token }) => endSession(token ?? {}) },
     pages: { signIn: '/sign-in', signOut: '/sign-out', error: '/sign-in' },
     providers: [
       CredentialsProvider({
@@ -72,11 +75,12 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       // Return addresses must land on this site, after the URL parser's own clean-up (see safe-callback.ts).
       redirect: ({ url, baseUrl }) => sameOriginRedirect(url, baseUrl),
-      jwt({ token, user }) {
+      async jwt({ token, user }) {
         // `user` is there only at sign-in: from authorize() for credentials, from the adapter otherwise.
         if (user) {
           token.uid = Number(user.id);
           token.role = (user as Partial<BroadsheetAdapterUser>).role ?? 'reader';
+          Object.assign(token, await newSessionClaims(token.uid as number));
         }
         return token;
       },

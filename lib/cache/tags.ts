@@ -23,8 +23,10 @@ export const cacheTags = {
   allComments: 'comments',
   /** The moderation queues' counts: anything that adds, decides or reports a comment. */
   moderationQueues: 'moderation-queues',
-  /** A user's role, ban and name as the actor check reads them. */
+  /** A user's role, ban, name and session version as the actor check reads them. */
   user: (id: number) => `user:${id}`,
+  /** Whether one session was signed out. */
+  session: (sid: string) => `session:${sid}`,
   feeds: 'feeds',
   sitemap: 'sitemap',
   search: 'search',

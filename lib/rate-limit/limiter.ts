@@ -50,20 +50,21 @@ export async function consume(name: LimitName, key: string): Promise<void> {
   }
 }
 
-/** Throws a 429 AppError if `key` has no points left, without taking one (checked before a sign-in attempt). */
-export async function ensureNotLimited(name: LimitName, key: string): Promise<void> {
-  if (!enabled()) return;
-  const res = await limiter(name).get(key);
-  if (res && res.consumedPoints >= LIMITS[name].points) throw tooMany(res);
-}
-
-/** Takes a point without throwing: a failure to count (e.g. a wrong password) that the next attempt sees. */
-export async function penalize(name: LimitName, key: string): Promise<void> {
-  if (!enabled()) return;
-  await limiter(name).penalty(key, 1);
-}
-
-export async function reset(name: LimitName, key: string): Promise<void> {
-  if (!enabled()) return;
-  await limiter(name).delete(key);
+/**
+ * Takes one point from each limit at once, before the work it guards, so parallel requests cannot slip past a
+ * check made earlier: of 30 at once against a limit of 10, exactly 10 go through. If any limit is used up,
+ * nothing is taken and a 429 AppError is thrown. `refund` gives the points back (the attempt succeeded).
+ */
+export async function consumeAll(limits: [LimitName, string][]): Promise<{ refund: () => Promise<void> }> {
+  const refund = async (taken: [LimitName, string][]) => {
+    await Promise.all(taken.map(([name, key]) => limiter(name).reward(key, 1)));
+  };
+  if (!enabled()) return { refund: async () => {} };
+  const results = await Promise.allSettled(limits.map(([name, key]) => limiter(name).consume(key)));
+  const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (refused) {
+    await refund(limits.filter((_, i) => results[i]!.status === 'fulfilled'));
+    throw refused.reason instanceof RateLimiterRes ? tooMany(refused.reason) : refused.reason;
+  }
+  return { refund: () => refund(limits) };
 }

@@ -3,10 +3,14 @@
  * `RATE_LIMITS=off` switches them all off (load tests only).
  */
 export const LIMITS = {
-  /** Failed sign-ins from one IP address. */
-  signInFailuresPerIp: { points: 10, duration: 15 * 60 },
-  /** Failed sign-ins against one account, from anywhere. */
-  signInFailuresPerAccount: { points: 10, duration: 15 * 60 },
+  /**
+   * Failed sign-ins. Strict for one account from one address: that is where guessing happens, and it locks out
+   * only the guesser. Looser for one address over all accounts (an office shares one), and for one account from
+   * everywhere (a guesser with many addresses), so nobody can lock someone out from afar with a few tries.
+   */
+  signInFailuresPerAccountAndIp: { points: 10, duration: 15 * 60 },
+  signInFailuresPerIp: { points: 30, duration: 15 * 60 },
+  signInFailuresPerAccount: { points: 50, duration: 60 * 60 },
   /** New accounts from one IP address. */
   signUpsPerIp: { points: 5, duration: 60 * 60 },
   /** Comments posted by one account. */

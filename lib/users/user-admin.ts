@@ -13,6 +13,7 @@ import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
 import { recordAction } from '@/lib/moderation/audit';
 import { hashPassword } from '@/lib/auth/password';
+import { endAllSessions } from '@/lib/auth/sessions';
 import { banSchema, changeRoleSchema, createUserSchema, listUsersQuerySchema } from './schemas';
 
 export type UserSummary = {
@@ -107,6 +108,7 @@ export async function changeRole(actor: Actor, userId: number, input: unknown): 
     if (target.role === role) return toSummary(target);
     if (role !== 'admin') await assertAnotherAdmin(tx, target);
     const [updated] = await tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, userId)).returning(summaryColumns);
+    await endAllSessions(tx, userId); // they sign in again under the new role
     if (role !== 'reader') await ensureAuthorProfile(tx, target);
     await recordAction(tx, { actorId: actor.id, action: 'user.role_change', targetType: 'user', targetId: userId, reason, before: { role: target.role }, after: { role } });
     return toSummary(updated!);
@@ -136,6 +138,7 @@ export async function banUser(actor: Actor, userId: number, input: unknown): Pro
       .set({ status: 'banned', bannedUntil, banReason: reason, updatedAt: new Date() })
       .where(eq(users.id, userId))
       .returning(summaryColumns);
+    await endAllSessions(tx, userId);
     let hidden = 0;
     let touched: number[] = [];
     if (hideComments) {

@@ -25,7 +25,11 @@ test('an admin bans a reader, and the reader’s next action is refused', async 
   await expect(row.getByText('banned: Abusive replies')).toBeVisible();
   await admin.screenshot({ path: 'artifacts/screenshots/newsroom-users.png', fullPage: true });
 
-  // The reader's session is still valid, but their next write is refused.
+  // The ban ends the reader's session at once; signed in again, they can read but their writes are refused.
+  expect((await reader.request.get('/api/account')).status()).toBe(401);
+  await reader.goto('/account');
+  await expect(reader).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount/);
+  await signIn(reader, email, password);
   await reader.goto('/account');
   await expect(reader.getByText('Your account is suspended')).toBeVisible();
   const nameForm = reader.getByRole('form', { name: 'Change name' });

@@ -116,6 +116,10 @@ test('banning with "reject all" empties the thread of the commenter and refuses 
   await openThread(anonymous);
   await expect(anonymous.getByText('First words from the loud commenter')).toHaveCount(0);
 
+  // The ban ended their session; signed in again, they can read but not post.
+  await openThread(loud);
+  await expect(loud.getByText(`Join the conversation as ${name}`)).toHaveCount(0);
+  await signIn(loud, email, 'a reader with opinions');
   await openThread(loud);
   await loud.getByLabel(`Join the conversation as ${name}`).fill('Trying to post again after the ban');
   await loud.getByRole('button', { name: 'Post comment' }).click();

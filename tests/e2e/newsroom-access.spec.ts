@@ -26,7 +26,7 @@ test('newsroom pages by role: authors edit their profile but not users; editors 
   }
 });
 
-test('a demoted editor loses the moderation queue on their very next request, though reads of the actor are cached', async ({ browser }) => {
+test('a demoted editor loses the moderation queue on their very next request (their session ends), though reads of the actor are cached', async ({ browser }) => {
   const as = async (email: string) => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -49,8 +49,11 @@ test('a demoted editor loses the moderation queue on their very next request, th
   await signIn(page, email, 'a long fine passphrase');
   for (let i = 0; i < 3; i++) expect((await page.request.get('/api/moderation/comments?queue=pending')).status()).toBe(200);
   expect((await admin.page.request.put(`/api/users/${user.id}/role`, { data: { role: 'reader', reason: 'Left the desk' } })).status()).toBe(200);
+  // The change ends their session on its very next request; signed in again, they are a reader.
+  expect((await page.request.get('/api/moderation/comments?queue=pending')).status()).toBe(401);
+  expect((await page.request.get('/api/account')).status()).toBe(401);
+  await signIn(page, email, 'a long fine passphrase');
   expect((await page.request.get('/api/moderation/comments?queue=pending')).status()).toBe(403);
-  expect((await page.request.get('/api/account')).status()).toBe(200);
   expect((await (await page.request.get('/api/account')).json()).account.role).toBe('reader');
   await editor.close();
   await admin.close();

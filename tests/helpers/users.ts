@@ -7,7 +7,7 @@ import { sessionCookie } from './session';
 export async function signedIn(db: Db, email: string) {
   const [user] = await db.select().from(s.users).where(eq(s.users.email, email));
   if (!user) throw new Error(`no user ${email}`);
-  return { user, cookie: await sessionCookie(user.id, user.role) };
+  return { user, cookie: await sessionCookie(user.id, user.role, user.sessionVersion) };
 }
 
 let n = 0;

@@ -151,17 +151,35 @@ describe('authenticate (credentials sign-in)', () => {
     expect(wrong).toBeGreaterThan(0);
   });
 
-  it('locks an account after 10 failures, even from fresh IPs, and then refuses the right password too', async () => {
-    for (let i = 0; i < 10; i++) expect(await authenticate({ email: 'leo@meridian.example', password: `nope ${i}` }, freshIp())).toBeNull();
-    await expect(authenticate({ email: 'leo@meridian.example', password: TEST_PASSWORD }, freshIp())).rejects.toMatchObject({
+  it('of 30 wrong passwords at once for one account from one address, exactly 10 are checked; the rest get 429', async () => {
+    const ip = freshIp();
+    const results = await Promise.allSettled(Array.from({ length: 30 }, (_, i) => authenticate({ email: 'leo@meridian.example', password: `nope ${i}` }, ip)));
+    const checked = results.filter((r) => r.status === 'fulfilled');
+    const limited = results.filter((r) => r.status === 'rejected' && (r.reason as { status?: number }).status === 429);
+    expect(checked).toHaveLength(10);
+    expect(limited).toHaveLength(20);
+    // From that address the right password is refused too, for a while …
+    await expect(authenticate({ email: 'leo@meridian.example', password: TEST_PASSWORD }, ip)).rejects.toMatchObject({
       status: 429,
       headers: { 'Retry-After': expect.stringMatching(/^\d+$/) },
     });
+    // … but the guesser has not locked Leo out: from his own address he signs in.
+    expect(await authenticate({ email: 'leo@meridian.example', password: TEST_PASSWORD }, freshIp())).toMatchObject({ email: 'leo@meridian.example' });
   });
 
-  it('limits failures per IP across accounts', async () => {
+  it('a right password gives its attempt back: signing in often never adds up to a lock', async () => {
     const ip = freshIp();
-    for (let i = 0; i < 10; i++) await authenticate({ email: `someone-${i}@example.org`, password: 'wrong password!' }, ip);
+    for (let i = 0; i < 15; i++) expect(await authenticate({ email: 'reader@meridian.example', password: TEST_PASSWORD }, ip)).not.toBeNull();
+  });
+
+  it('many addresses guessing one account are stopped by a looser limit on the account itself', async () => {
+    for (let i = 0; i < 50; i++) expect(await authenticate({ email: 'author-spray@meridian.example', password: `guess ${i}` }, freshIp())).toBeNull();
+    await expect(authenticate({ email: 'author-spray@meridian.example', password: 'guess 51' }, freshIp())).rejects.toMatchObject({ status: 429 });
+  });
+
+  it('limits failures per IP across accounts (password spraying)', async () => {
+    const ip = freshIp();
+    for (let i = 0; i < 30; i++) await authenticate({ email: `someone-${i}@example.org`, password: 'wrong password!' }, ip);
     await expect(authenticate({ email: 'reader@meridian.example', password: TEST_PASSWORD }, ip)).rejects.toMatchObject({ status: 429 });
   });
 });

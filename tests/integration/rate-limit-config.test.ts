@@ -38,4 +38,18 @@ describe('rate limit configuration', () => {
       redis.disconnect();
     }
   });
+
+  it('takes sign-in points atomically in Redis too: of 30 attempts at once on two instances, exactly 10 pass', async () => {
+    const url = 'redis://127.0.0.1:6379';
+    const pair = `guess@example.org 203.0.113.${Date.now() % 250}-${Math.random()}`;
+    const a = await limiterWith({ RATE_LIMITS: 'on', REDIS_URL: url });
+    const b = await limiterWith({ RATE_LIMITS: 'on', REDIS_URL: url });
+    const attempt = (l: typeof a) => l.consumeAll([['signInFailuresPerAccountAndIp', pair]]);
+    const results = await Promise.allSettled(Array.from({ length: 30 }, (_, i) => attempt(i % 2 ? a : b)));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(10);
+    expect(results.filter((r) => r.status === 'rejected' && (r.reason as { status?: number }).status === 429)).toHaveLength(20);
+    const redis = new Redis(url);
+    await redis.del(`broadsheet:signInFailuresPerAccountAndIp:${pair}`);
+    redis.disconnect();
+  });
 });

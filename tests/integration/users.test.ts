@@ -23,7 +23,7 @@ const lastAudit = async (targetId: number) =>
   (await db().select().from(s.moderationActions).where(eq(s.moderationActions.targetId, String(targetId))).orderBy(desc(s.moderationActions.id)).limit(1))[0];
 
 describe('banning', () => {
-  it('refuses a banned reader’s next write at once, though their session token is still valid', async () => {
+  it('ends a banned reader’s sessions at once; signed in again, they can read but not write', async () => {
     const admin = await signedIn(db(), 'admin@meridian.example');
     const reader = await createUser(db(), 'reader');
     expect((await patchMe(reader.cookie, { name: 'Before ban' })).status).toBe(200);
@@ -32,14 +32,17 @@ describe('banning', () => {
     expect(res.status).toBe(200);
     expect(res.json.user).toMatchObject({ status: 'banned', bannedUntil: null, banReason: 'Repeated abuse in threads' });
 
-    const refused = await patchMe(reader.cookie, { name: 'After ban' });
+    expect((await patchMe(reader.cookie, { name: 'After ban' })).status).toBe(401); // the session ended with the ban
+    const again = await signedIn(db(), reader.user.email);
+    expect((await callRoute(getAccount, '/api/account', {}, jsonInit('GET', again.cookie))).status).toBe(200);
+    const refused = await patchMe(again.cookie, { name: 'After ban' });
     expect(refused.status).toBe(403);
     const [row] = await db().select().from(s.users).where(eq(s.users.id, reader.user.id));
     expect(row?.name).toBe('Before ban');
     expect(await lastAudit(reader.user.id)).toMatchObject({ actorId: admin.user.id, action: 'user.ban', reason: 'Repeated abuse in threads', after: expect.objectContaining({ status: 'banned' }) });
 
     expect((await callRoute(unban, `/api/moderation/users/${reader.user.id}/ban`, { id: String(reader.user.id) }, jsonInit('DELETE', admin.cookie))).status).toBe(200);
-    expect((await patchMe(reader.cookie, { name: 'After unban' })).status).toBe(200);
+    expect((await patchMe(again.cookie, { name: 'After unban' })).status).toBe(200);
     expect((await lastAudit(reader.user.id))?.action).toBe('user.unban');
   });
 
@@ -48,9 +51,10 @@ describe('banning', () => {
     const reader = await createUser(db(), 'reader');
     const res = await banRoute(reader.user.id, editor.cookie, { reason: 'Cooling off', hours: 24 });
     expect(Date.parse(res.json.user.bannedUntil)).toBeGreaterThan(Date.now() + 23 * 3_600_000);
-    expect((await patchMe(reader.cookie, { name: 'x y' })).status).toBe(403);
+    const { cookie } = await signedIn(db(), reader.user.email);
+    expect((await patchMe(cookie, { name: 'x y' })).status).toBe(403);
     await db().update(s.users).set({ bannedUntil: new Date(Date.now() - 1000) }).where(eq(s.users.id, reader.user.id));
-    expect((await patchMe(reader.cookie, { name: 'Back again' })).status).toBe(200);
+    expect((await patchMe(cookie, { name: 'Back again' })).status).toBe(200);
   });
 
   it('can reject all of the commenter’s comments in the same step, keeping article counts exact', async () => {
@@ -123,10 +127,11 @@ describe('roles', () => {
   it('a demoted editor loses editor powers on the next request', async () => {
     const admin = await signedIn(db(), 'admin@meridian.example');
     const editor = await createUser(db(), 'editor');
-    const list = () => callRoute(listUsersRoute, '/api/users', {}, { headers: { cookie: editor.cookie } });
-    expect((await list()).status).toBe(200);
+    const list = (cookie: string) => callRoute(listUsersRoute, '/api/users', {}, { headers: { cookie } });
+    expect((await list(editor.cookie)).status).toBe(200);
     await roleRoute(editor.user.id, admin.cookie, { role: 'reader' });
-    expect((await list()).status).toBe(403);
+    expect((await list(editor.cookie)).status).toBe(401); // the editor's session ended with the change
+    expect((await list((await signedIn(db(), editor.user.email)).cookie)).status).toBe(403);
   });
 
   it('never removes the last admin', async () => {
@@ -174,8 +179,10 @@ describe('own account', () => {
     expect(moved.json.account.email).toBe('new-address@example.org');
     expect((await patchMe(cookie, { email: 'admin@meridian.example', currentPassword: TEST_PASSWORD })).status).toBe(409);
     expect((await patchMe(cookie, { newPassword: 'qwertyuiop', currentPassword: TEST_PASSWORD })).json.error.fields).toHaveProperty('newPassword');
-    expect((await patchMe(cookie, { newPassword: 'a brand new passphrase', currentPassword: TEST_PASSWORD })).status).toBe(200);
-    expect((await patchMe(cookie, {})).status).toBe(400);
+    const changed = await patchMe(cookie, { newPassword: 'a brand new passphrase', currentPassword: TEST_PASSWORD });
+    expect(changed.status).toBe(200);
+    const renewed = changed.headers.get('set-cookie')!.split(';')[0]!;
+    expect((await patchMe(renewed, {})).status).toBe(400);
   });
 
   it('deletes the account; its comments stay, by "deleted user", and its session stops working', async () => {

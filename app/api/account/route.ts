@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { createAccount } from '@/lib/accounts/create-account';
 import { deleteAccount, updateAccount } from '@/lib/accounts/update-account';
 import { requireActor } from '@/lib/auth/actor';
+import { renewedSessionCookie } from '@/lib/auth/sessions';
 import { clientIp } from '@/lib/auth/options';
 import { readJson, route } from '@/lib/http/route';
 
@@ -21,10 +22,13 @@ export const GET = route('GET account', async (request) => {
   return NextResponse.json({ account: { id, name, email, role } }, { headers: PRIVATE });
 });
 
-// PATCH /api/account – change name, or email / password with the current password
+// PATCH /api/account – change name, or email / password with the current password (a new password ends every other session)
 export const PATCH = route('PATCH account', async (request) => {
-  const account = await updateAccount(await requireActor(request), await readJson(request));
-  return NextResponse.json({ account }, { headers: PRIVATE });
+  const { account, sessionVersion } = await updateAccount(await requireActor(request), await readJson(request));
+  const response = NextResponse.json({ account }, { headers: PRIVATE });
+  const renewed = sessionVersion === null ? null : await renewedSessionCookie(request, sessionVersion);
+  if (renewed) response.headers.append('Set-Cookie', renewed);
+  return response;
 });
 
 // DELETE /api/account – delete the account {currentPassword}; comments stay, shown as by "deleted user"

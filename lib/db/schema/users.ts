@@ -18,6 +18,11 @@ export const users = pgTable(
     /** A timed suspension ends here; null with status banned means a permanent ban. */
     bannedUntil: timestamp({ withTimezone: true }),
     banReason: text(),
+    /**
+     * Sessions carry the version they were signed in under; raising it ends every one of them on their next
+     * request (a password change, a ban, a role change, "sign out everywhere").
+     */
+    sessionVersion: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
