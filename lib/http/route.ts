@@ -2,6 +2,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { AppError } from './errors';
+import { assertStorableText } from './storable-text';
 
 /** Names each failing field: `{ "page": "Expected a whole number" }`. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
@@ -13,20 +14,43 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
+/** Checks `input` against `schema` (after refusing text that cannot be stored): 400 with the fields named. */
 export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  assertStorableText(input);
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new AppError('invalid_input', 'Some fields are not valid.', fieldErrors(parsed.error));
   return parsed.data;
 }
 
-/** Query-string parameters as a plain object (the first value of each name). */
+/** Query-string parameters as a plain object (the first value of each name); unstorable text is a 400. */
 export function searchParamsOf(request: Request): Record<string, string> {
-  return Object.fromEntries(new URL(request.url).searchParams.entries());
+  const params = Object.fromEntries(new URL(request.url).searchParams.entries());
+  assertStorableText(params);
+  return params;
 }
 
 function isDatabaseDown(err: unknown): boolean {
   const code = (err as { code?: string; cause?: { code?: string } })?.cause?.code ?? (err as { code?: string })?.code;
   return code === 'ECONNREFUSED' || code === '57P01' || code === '57P03' || code === 'ETIMEDOUT';
+}
+
+/**
+ * What the log keeps of an unexpected error: its kind, message, database code and stack, never the query's
+ * parameters or the row in a constraint's detail (they hold what readers typed: names, emails, comments).
+ */
+export function loggable(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { error: String(err).slice(0, 200) };
+  const cause = err.cause as { code?: string; message?: string; constraint?: string } | undefined;
+  // Drizzle's "Failed query: <sql> params: <values>": the SQL is code, the values are not logged.
+  const message = err.message.startsWith('Failed query:') ? err.message.split('\nparams:')[0] : err.message;
+  return {
+    name: err.name,
+    message,
+    ...((err as { code?: string }).code && { code: (err as { code?: string }).code }),
+    ...(cause?.code && { code: cause.code, cause: cause.message, constraint: cause.constraint }),
+    // The stack's first lines repeat the message: keep only the frames.
+    stack: err.stack?.split('\n').filter((line) => line.startsWith('    at ')).slice(0, 5).join('\n'),
+  };
 }
 
 export function errorResponse(err: unknown, context: string): NextResponse {
@@ -40,7 +64,7 @@ export function errorResponse(err: unknown, context: string): NextResponse {
       headers: { 'Retry-After': '5' },
     });
   }
-  console.error(`[${context}]`, err);
+  console.error(`[${context}]`, loggable(err));
   return NextResponse.json(new AppError('internal', 'Something went wrong on our side.').toBody(), { status: 500 });
 }
 
@@ -91,11 +115,14 @@ export async function readJson(request: Request, maxBytes = 16_384): Promise<unk
     }
     chunks.push(next.value);
   }
+  let body: unknown;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
     throw new AppError('invalid_input', 'The body is not valid JSON.', { _: 'Invalid JSON' });
   }
+  assertStorableText(body);
+  return body;
 }
 
 /**

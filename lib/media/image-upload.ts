@@ -1,6 +1,7 @@
 import 'server-only';
 import sharp from 'sharp';
 import { AppError } from '@/lib/http/errors';
+import { assertStorableText } from '@/lib/http/storable-text';
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
@@ -21,6 +22,7 @@ export async function uploadedFile(request: Request, field: string, maxBytes: nu
   const file = form.get(field);
   if (!(file instanceof File)) throw new AppError('invalid_input', 'Choose an image to upload.', { [field]: 'Choose an image' });
   const text = Object.fromEntries([...form.entries()].flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
+  assertStorableText(text);
   return { file, text };
 }
 

@@ -1,10 +1,10 @@
 import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
-import { route } from '@/lib/http/route';
+import { route, searchParamsOf } from '@/lib/http/route';
 import { listErrorReports } from '@/lib/newsroom/error-reports';
 
 // GET /api/newsroom/error-reports?status= – the editors' inbox of readers' error reports
 export const GET = route('GET error reports', async (request) => {
   const actor = await requireActor(request);
-  return NextResponse.json(await listErrorReports(actor, new URL(request.url).searchParams.get('status') ?? undefined));
+  return NextResponse.json(await listErrorReports(actor, searchParamsOf(request).status));
 });

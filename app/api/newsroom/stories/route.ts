@@ -1,10 +1,10 @@
 import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
-import { route } from '@/lib/http/route';
+import { route, searchParamsOf } from '@/lib/http/route';
 import { findStories } from '@/lib/newsroom/dashboard';
 
 // GET /api/newsroom/stories?q= – published stories by headline, for the related-story picker
 export const GET = route('GET newsroom stories', async (request) => {
   const actor = await requireActor(request);
-  return NextResponse.json({ stories: await findStories(actor, new URL(request.url).searchParams.get('q') ?? '') });
+  return NextResponse.json({ stories: await findStories(actor, searchParamsOf(request).q ?? '') });
 });
