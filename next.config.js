@@ -6,7 +6,8 @@ const nextConfig = {
   reactStrictMode: true,
   // The page and data cache lives in memory only. On disk it would outlive the database it was read from
   // (a reset, another DATA_DIR), and several instances share a cache through Redis, not a folder.
-  experimental: { isrFlushToDisk: false },
+  // authInterrupts: `forbidden()` answers a page a visitor may not see with 403 (app/forbidden.tsx), not 200.
+  experimental: { isrFlushToDisk: false, authInterrupts: true },
   cacheMaxMemorySize: 64 * 1024 * 1024,
   async rewrites() {
     return {

@@ -21,6 +21,11 @@ const envSchema = z.object({
   DEMO_PASSWORD: optional(z.string().min(10)),
   /** Signs session tokens. Required with DATABASE_URL; on the embedded database one is made and kept in DATA_DIR. */
   NEXTAUTH_SECRET: optional(z.string().min(32, 'must be at least 32 characters')),
+  /**
+   * `1` when a proxy in front sets X-Forwarded-Host and X-Forwarded-Proto (and overwrites what clients send):
+   * only then are they believed. Otherwise the Host header is the site's, and the protocol is http.
+   */
+  TRUST_PROXY: z.enum(['0', '1']).default('0'),
   /** `off` switches every rate limit off, for load tests only. */
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   GITHUB_ID: optional(z.string()),

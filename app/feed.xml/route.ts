@@ -1,6 +1,7 @@
 import { getFeedItems } from '@/lib/articles/reads';
 import { buildRss, rssResponse } from '@/lib/feeds/build-feed';
 import { getSiteSettings } from '@/lib/settings/site-settings';
+import { otherMethods } from '@/lib/http/route';
 
 // Rendered per request from the cached item list: a build-time render would need the database.
 export const dynamic = 'force-dynamic';
@@ -12,3 +13,6 @@ export async function GET() {
     buildRss({ site, title: site.publicationName, description: site.description || site.tagline || 'The newest stories', path: '/', feedPath: '/feed.xml', items }),
   );
 }
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

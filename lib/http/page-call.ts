@@ -1,10 +1,10 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
+import { forbidden, notFound } from 'next/navigation';
 import { AppError } from './errors';
 
 /**
- * Runs a service for a server-rendered page: an unknown (or hidden) resource becomes the 404 page, any other
- * refusal comes back as the AppError for the page to explain; everything else is a real failure and throws.
+ * Runs a service for a server-rendered page: an unknown (or hidden) resource becomes the 404 page, a refusal the
+ * 403 page; any other AppError (bad filters, say) comes back for the page to explain; anything else throws.
  */
 export async function forPage<T>(run: () => Promise<T>): Promise<T | AppError> {
   try {
@@ -12,6 +12,7 @@ export async function forPage<T>(run: () => Promise<T>): Promise<T | AppError> {
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
     if (err.code === 'not_found') notFound();
+    if (err.code === 'forbidden') forbidden();
     return err;
   }
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { env } from '@/lib/env';
 import { AppError } from './errors';
 import { assertStorableText } from './storable-text';
 
@@ -53,19 +54,37 @@ export function loggable(err: unknown): Record<string, unknown> {
   };
 }
 
+/** Personal and staff answers, and every error: no browser, proxy or CDN may keep them. */
+export const PRIVATE_NO_STORE = 'private, no-store';
+
 export function errorResponse(err: unknown, context: string): NextResponse {
+  const headers = { 'Cache-Control': PRIVATE_NO_STORE };
   if (err instanceof AppError) {
-    return NextResponse.json(err.toBody(), { status: err.status, headers: err.headers });
+    return NextResponse.json(err.toBody(), { status: err.status, headers: { ...headers, ...err.headers } });
   }
   if (isDatabaseDown(err)) {
     console.error(`[${context}] database unavailable:`, (err as Error).message);
     return NextResponse.json(new AppError('unavailable', 'The database is unavailable. Try again shortly.').toBody(), {
       status: 503,
-      headers: { 'Retry-After': '5' },
+      headers: { ...headers, 'Retry-After': '5' },
     });
   }
   console.error(`[${context}]`, loggable(err));
-  return NextResponse.json(new AppError('internal', 'Something went wrong on our side.').toBody(), { status: 500 });
+  return NextResponse.json(new AppError('internal', 'Something went wrong on our side.').toBody(), { status: 500, headers });
+}
+
+/** An answer that says nothing about its caching is personal until shown otherwise: `private, no-store`. */
+export function privateUnlessSaid(response: Response): Response {
+  if (response.headers.has('Cache-Control')) return response;
+  try {
+    response.headers.set('Cache-Control', PRIVATE_NO_STORE);
+    return response;
+  } catch {
+    // A response with immutable headers (Response.redirect): copy it.
+    const copy = new Response(response.body, response);
+    copy.headers.set('Cache-Control', PRIVATE_NO_STORE);
+    return copy;
+  }
 }
 
 type Handler<P> = (request: Request, params: P) => Promise<Response>;
@@ -75,13 +94,15 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * Refuses writes that a browser sends on behalf of another site: a foreign Origin, or Sec-Fetch-Site
  * cross-site. Clients that are not browsers send neither and pass; they have no victim's cookies to ride on.
+ * The site's own host is the Host header, or X-Forwarded-Host only behind a trusted proxy (TRUST_PROXY=1).
  */
 export function assertSameOrigin(request: Request): void {
   if (SAFE_METHODS.has(request.method)) return;
   if (request.headers.get('sec-fetch-site') === 'cross-site') throw new AppError('forbidden', 'Cross-site requests are not allowed.');
   const origin = request.headers.get('origin');
   if (!origin) return;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
+  const forwarded = env.TRUST_PROXY === '1' ? request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
+  const host = forwarded || request.headers.get('host') || new URL(request.url).host;
   let originHost: string | null = null;
   try {
     originHost = new URL(origin).host;
@@ -133,7 +154,7 @@ export function route<P extends Record<string, string>>(name: string, handler: H
   return async (request: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     try {
       assertSameOrigin(request);
-      return await handler(request, await ctx.params);
+      return privateUnlessSaid(await handler(request, await ctx.params));
     } catch (err) {
       return errorResponse(err, name);
     }
@@ -144,3 +165,26 @@ export function route<P extends Record<string, string>>(name: string, handler: H
 export const publicCache = (seconds: number) => ({
   'Cache-Control': `public, max-age=0, s-maxage=${seconds}, stale-while-revalidate=${seconds * 10}`,
 });
+
+const ANSWERED = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+type Method = (typeof ANSWERED)[number];
+/** Marks the handlers below, so a test can tell them from a route's own. */
+export const NOT_ALLOWED = Symbol('method not allowed');
+
+/**
+ * Handlers for the methods a route does not take: 405 with the JSON error shape and `Allow` (Next's own 405
+ * has neither). Each route file ends with `export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST')`.
+ * HEAD (from GET) and OPTIONS (with Allow) Next answers itself.
+ */
+export function otherMethods<const A extends Method[]>(...allowed: A) {
+  const allow = [...allowed, ...((allowed as Method[]).includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
+  const handler = Object.assign(
+    async (request: Request) =>
+      NextResponse.json(new AppError('method_not_allowed', `${request.method} is not allowed here; use ${allowed.join(' or ')}.`).toBody(), {
+        status: 405,
+        headers: { Allow: allow, 'Cache-Control': PRIVATE_NO_STORE },
+      }),
+    { [NOT_ALLOWED]: true },
+  );
+  return Object.fromEntries(ANSWERED.filter((m) => !(allowed as Method[]).includes(m)).map((m) => [m, handler])) as Record<Exclude<Method, A[number]>, typeof handler>;
+}

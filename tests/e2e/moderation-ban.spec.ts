@@ -12,7 +12,7 @@ test('an admin bans a reader, and the reader’s next action is refused', async 
   await signIn(reader, email, password);
 
   // Readers are turned away from the newsroom.
-  await reader.goto('/newsroom/users');
+  expect((await reader.goto('/newsroom/users'))?.status()).toBe(403);
   await expect(reader.getByText('The newsroom is for the publication’s staff.')).toBeVisible();
 
   const adminContext = await browser.newContext();

@@ -206,7 +206,7 @@ test('the overview shows where comments arrive and what waits, as charts with th
 
 test('readers are refused the desk and its API', async ({ browser }) => {
   const reader = await as(browser, 'reader@meridian.example');
-  await reader.goto('/newsroom/moderation');
+  expect((await reader.goto('/newsroom/moderation'))?.status()).toBe(403);
   await expect(reader.getByText('The newsroom is for the publication’s staff.')).toBeVisible();
   expect((await reader.request.get('/api/moderation/comments?queue=pending')).status()).toBe(403);
 });

@@ -10,8 +10,10 @@ test('newsroom pages by role: authors edit their profile but not users; editors 
   };
 
   const author = await as('ines@meridian.example');
-  await author.page.goto('/newsroom/users');
-  await expect(author.page.getByRole('main').getByRole('alert')).toHaveText('Your role does not allow this.');
+  const refused = await author.page.goto('/newsroom/users');
+  expect(refused?.status()).toBe(403);
+  await expect(author.page.getByRole('heading', { name: 'Not open to you' })).toBeVisible();
+  expect((await author.page.goto('/newsroom/settings'))?.status()).toBe(403);
   await author.page.goto('/newsroom/profile');
   await expect(author.page.getByLabel('Display name')).toHaveValue('Inés Carvalho');
   await author.close();

@@ -1,10 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import sharp from 'sharp';
+import { startOwnServer, type OwnServer } from './own-server';
 
 /**
  * A newsroom that finds Broadsheet turns an empty database into its own publication from the browser alone.
@@ -15,47 +12,19 @@ const ADMIN = { name: 'Hana Harbour', email: 'hana@harbour.example', password: '
 const AUTHOR = { name: 'Yves Marin', email: 'yves@harbour.example', password: 'the tide comes in twice' };
 const STORY = 'Harbour wall repaired before the winter storms';
 
-let server: ChildProcess;
+let server: OwnServer;
 let base = '';
 let setupUrl = '';
-let dataDir = '';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 
 test.beforeAll(async () => {
-  const port = await freePort();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-setup-'));
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, DATA_DIR: dataDir, SEED_DEMO: '0', PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  let log = '';
-  setupUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no setup line in the server log:\n${log}`)), 90_000);
-    const read = (chunk: Buffer) => {
-      log += chunk;
-      const line = /Set up this site at (http:\/\/\S+\/setup\?token=[\w-]+)/.exec(log);
-      if (line) {
-        clearTimeout(timer);
-        resolve(line[1]!);
-      }
-    };
-    server.stdout!.on('data', read);
-    server.stderr!.on('data', read);
-  });
+  server = await startOwnServer({ ready: /Set up this site at http:\/\/\S+\/setup\?token=[\w-]+/ });
+  base = server.base;
+  setupUrl = /Set up this site at (\S+)/.exec(server.log())![1]!;
 });
 
 test.afterAll(async () => {
-  server?.kill('SIGTERM');
-  await new Promise((resolve) => server?.once('exit', resolve));
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
+  fs.rmSync(server.dataDir, { recursive: true, force: true });
 });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `artifacts/screenshots/${name}.png`, fullPage: true });

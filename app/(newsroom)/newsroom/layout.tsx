@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { requirePageActor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
 import { getSiteSettings } from '@/lib/settings/site-settings';
@@ -14,6 +14,7 @@ export const dynamic = 'force-dynamic';
 export default async function NewsroomLayout({ children }: { children: React.ReactNode }) {
   if (await isSetupNeeded()) redirect('/setup');
   const [actor, site] = await Promise.all([requirePageActor('/newsroom'), getSiteSettings()]);
+  if (!can(actor.role, 'article:read-draft', true)) forbidden(); // readers: 403, the newsroom is for staff
   const links: { href: string; label: string; show: boolean }[] = [
     { href: '/newsroom', label: 'Stories', show: true },
     { href: '/newsroom/pages', label: 'Pages', show: can(actor.role, 'page:manage') },
@@ -45,7 +46,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        {actor.role === 'reader' ? <p>The newsroom is for the publication’s staff.</p> : children}
+        {children}
       </main>
     </>
   );

@@ -2,7 +2,7 @@ import { getFeedItems, getSectionRedirect, getSections } from '@/lib/articles/re
 import { buildRss, rssResponse } from '@/lib/feeds/build-feed';
 import { AppError } from '@/lib/http/errors';
 import { slugParamSchema } from '@/lib/http/params';
-import { route } from '@/lib/http/route';
+import { route, otherMethods } from '@/lib/http/route';
 import { getSiteSettings } from '@/lib/settings/site-settings';
 
 export const dynamic = 'force-dynamic';
@@ -27,3 +27,6 @@ export const GET = route<{ section: string }>('GET section feed', async (_reques
     }),
   );
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -4,7 +4,7 @@ import { deleteAccount, updateAccount } from '@/lib/accounts/update-account';
 import { requireActor } from '@/lib/auth/actor';
 import { renewedSessionCookie } from '@/lib/auth/sessions';
 import { clientIp } from '@/lib/auth/options';
-import { readJson, route } from '@/lib/http/route';
+import { readJson, route, otherMethods } from '@/lib/http/route';
 
 const PRIVATE = { 'Cache-Control': 'private, no-store' };
 // Large enough that an absurd name is refused as a bad name (400, field named), not only as a big body.
@@ -36,3 +36,6 @@ export const DELETE = route('DELETE account', async (request) => {
   await deleteAccount(await requireActor(request), await readJson(request));
   return new NextResponse(null, { status: 204 });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { PUT } = otherMethods('GET', 'POST', 'PATCH', 'DELETE');

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import { checkDatabase } from '@/lib/health/check-database';
+import { otherMethods } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,3 +12,6 @@ export async function GET() {
     { status: db === 'ok' ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
   );
 }
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -1,4 +1,5 @@
 import { NextResponse } from 'next/server';
+import { otherMethods } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
@@ -6,3 +7,6 @@ export const dynamic = 'force-dynamic';
 export function GET() {
   return NextResponse.json({ ok: true }, { headers: { 'Cache-Control': 'no-store' } });
 }
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

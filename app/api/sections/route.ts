@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
-import { readJson, route } from '@/lib/http/route';
+import { readJson, route, otherMethods } from '@/lib/http/route';
 import { createSection, listNewsroomSections } from '@/lib/sections/manage-sections';
 
 const noStore = { 'Cache-Control': 'private, no-store' };
@@ -15,3 +15,6 @@ export const POST = route('POST section', async (request) => {
   const actor = await requireActor(request);
   return NextResponse.json({ section: await createSection(actor, await readJson(request)) }, { status: 201, headers: noStore });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
-import { publicCache, readJson, route } from '@/lib/http/route';
+import { publicCache, readJson, route, otherMethods } from '@/lib/http/route';
 import { getSiteSettings, updateSiteSettings } from '@/lib/settings/site-settings';
 
 // GET /api/settings – the publication's public settings (name, tagline, about, dates, links, images)
@@ -14,3 +14,6 @@ export const PATCH = route('PATCH settings', async (request) => {
   const settings = await updateSiteSettings(actor, await readJson(request, 64 * 1024));
   return NextResponse.json({ settings }, { headers: { 'Cache-Control': 'private, no-store' } });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { POST, PUT, DELETE } = otherMethods('GET', 'PATCH');

@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { readJson, route } from '@/lib/http/route';
+import { readJson, route, otherMethods } from '@/lib/http/route';
 import { completeSetup, readSetupNeeded } from '@/lib/setup/setup';
 
 const noStore = { 'Cache-Control': 'private, no-store' };
@@ -14,3 +14,6 @@ export const POST = route('POST setup', async (request) => {
   const account = await completeSetup(await readJson(request));
   return NextResponse.json({ account }, { status: 201, headers: noStore });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
-import { readJson, route, searchParamsOf } from '@/lib/http/route';
+import { readJson, route, searchParamsOf, otherMethods } from '@/lib/http/route';
 import { createUser, listUsers } from '@/lib/users/user-admin';
 
 const noStore = { 'Cache-Control': 'private, no-store' };
@@ -16,3 +16,6 @@ export const POST = route('POST user', async (request) => {
   const actor = await requireActor(request);
   return NextResponse.json({ user: await createUser(actor, await readJson(request)) }, { status: 201, headers: noStore });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { forbidden } from 'next/navigation';
 import { ModerationDesk } from '@/components/moderation/moderation-desk';
 import { QueryProvider } from '@/components/providers/query-provider';
 import { can } from '@/lib/auth/permissions';
@@ -13,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 export default async function ModerationPage({ searchParams }: Props) {
   // Layout and page render side by side: the page makes its own check (the API checks again on every call).
   const actor = await requirePageActor('/newsroom/moderation');
-  if (!can(actor.role, 'comment:moderate')) return <p role="alert">Moderation is for editors and admins.</p>;
+  if (!can(actor.role, 'comment:moderate')) forbidden();
   const sectionList = (await getSections()).map(({ slug, name }) => ({ slug, name }));
   const { article } = await searchParams;
   return (

@@ -15,7 +15,7 @@ export default async function SettingsPage() {
     assertCan(actor, 'settings:edit');
     return readSiteSettings();
   });
-  if (settings instanceof AppError) return <p role="alert">Only admins change the site’s settings.</p>;
+  if (settings instanceof AppError) return <p role="alert">{settings.message}</p>;
   return (
     <div className="max-w-4xl space-y-6">
       <h1 className="font-serif text-3xl font-bold">Site settings</h1>

@@ -5,6 +5,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { requirePageActor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/http/errors';
+import { forPage } from '@/lib/http/page-call';
 import { listUsers } from '@/lib/users/user-admin';
 
 export const metadata: Metadata = { title: 'Users', robots: { index: false } };
@@ -15,13 +16,8 @@ export default async function UsersPage({ searchParams }: Props) {
   // Layout and page render side by side: the page makes its own check.
   const actor = await requirePageActor('/newsroom/users');
   const params = await searchParams;
-  let result: Awaited<ReturnType<typeof listUsers>>;
-  try {
-    result = await listUsers(actor, { q: params.q ?? '', page: params.page ?? '1' });
-  } catch (err) {
-    if (err instanceof AppError) return <p role="alert">{err.message}</p>;
-    throw err;
-  }
+  const result = await forPage(() => listUsers(actor, { q: params.q ?? '', page: params.page ?? '1' }));
+  if (result instanceof AppError) return <p role="alert">{result.message}</p>;
   const hrefFor = (page: number) => `/newsroom/users?${new URLSearchParams({ q: params.q ?? '', page: String(page) })}`;
   return (
     <div className="space-y-6">

@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { signOutEverywhere } from '@/lib/accounts/update-account';
 import { requireActor } from '@/lib/auth/actor';
 import { clearedSessionCookies } from '@/lib/auth/sessions';
-import { route } from '@/lib/http/route';
+import { route, otherMethods } from '@/lib/http/route';
 
 // DELETE /api/account/sessions – sign out everywhere: every session of the signed-in user ends, this one too
 export const DELETE = route('DELETE account sessions', async (request) => {
@@ -11,3 +11,6 @@ export const DELETE = route('DELETE account sessions', async (request) => {
   for (const cookie of clearedSessionCookies()) response.headers.append('Set-Cookie', cookie);
   return response;
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { GET, POST, PUT, PATCH } = otherMethods('DELETE');

@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { getAuthorBio } from '@/lib/authors/author-bio';
 import { requireActor } from '@/lib/auth/actor';
 import { updateAuthorProfile } from '@/lib/authors/update-profile';
-import { publicCache, readJson, route } from '@/lib/http/route';
+import { publicCache, readJson, route, otherMethods } from '@/lib/http/route';
 import { slugOrNotFound } from '@/lib/http/params';
 
 // GET /api/authors/[slug] – an author's public bio with article count and recent stories
@@ -19,3 +19,6 @@ export const PUT = route<{ slug: string }>('PUT author', async (request, { slug 
     author: { slug: profile.slug, name: profile.displayName, title: profile.title, shortBio: profile.shortBio, longBio: profile.longBio, avatarUrl: profile.avatarUrl, links: profile.links },
   });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { POST, PATCH, DELETE } = otherMethods('GET', 'PUT');

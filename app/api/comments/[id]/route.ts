@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
 import { deleteComment, editComment } from '@/lib/comments/own-comment';
 import { idOrNotFound } from '@/lib/http/params';
-import { readJson, route } from '@/lib/http/route';
+import { readJson, route, otherMethods } from '@/lib/http/route';
 
 // PATCH /api/comments/[id] – the author edits their comment {body} within 15 minutes
 export const PATCH = route<{ id: string }>('PATCH comment', async (request, { id }) => {
@@ -16,3 +16,6 @@ export const DELETE = route<{ id: string }>('DELETE comment', async (request, { 
   await deleteComment(await requireActor(request), idOrNotFound(id, 'Comment'));
   return new NextResponse(null, { status: 204 });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { GET, POST, PUT } = otherMethods('PATCH', 'DELETE');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { expireNow } from '@/lib/cache/expire';
 import { AppError } from '@/lib/http/errors';
-import { parseOrThrow, readJson, route } from '@/lib/http/route';
+import { parseOrThrow, readJson, route, otherMethods } from '@/lib/http/route';
 import { isSelfCall } from '@/lib/server/self-call';
 
 const bodySchema = z.object({ tags: z.array(z.string().max(256)).max(1000) });
@@ -12,3 +12,6 @@ export const POST = route('POST expire', async (request) => {
   expireNow(parseOrThrow(bodySchema, await readJson(request, 262_144)).tags);
   return new Response(null, { status: 204 });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
 import { auditCsv, listAudit } from '@/lib/moderation/audit-log';
-import { route, searchParamsOf } from '@/lib/http/route';
+import { route, searchParamsOf, otherMethods } from '@/lib/http/route';
 
 // GET /api/moderation/audit?action=&targetType=&target=&actor=&from=&to=&before=&format=csv – the audit log (read only)
 export const GET = route('GET audit log', async (request) => {
@@ -18,3 +18,6 @@ export const GET = route('GET audit log', async (request) => {
   }
   return NextResponse.json(await listAudit(actor, query), { headers: { 'Cache-Control': 'private, no-store' } });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

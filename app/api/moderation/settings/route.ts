@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
 import { readModerationSettings, updateModerationSettings } from '@/lib/moderation/moderation-settings';
-import { readJson, route } from '@/lib/http/route';
+import { readJson, route, otherMethods } from '@/lib/http/route';
 
 const noStore = { 'Cache-Control': 'private, no-store' };
 
@@ -16,3 +16,6 @@ export const PUT = route('PUT moderation settings', async (request) => {
   const settings = await updateModerationSettings(actor, await readJson(request, 256 * 1024));
   return NextResponse.json({ settings }, { headers: noStore });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { POST, PATCH, DELETE } = otherMethods('GET', 'PUT');

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
-import { readJson, route, searchParamsOf } from '@/lib/http/route';
+import { readJson, route, searchParamsOf, otherMethods } from '@/lib/http/route';
 import { listDashboard } from '@/lib/newsroom/dashboard';
 import { createArticle } from '@/lib/newsroom/save-article';
 
@@ -15,3 +15,6 @@ export const POST = route('POST newsroom article', async (request) => {
   const actor = await requireActor(request);
   return NextResponse.json({ article: await createArticle(actor, await readJson(request, 1_048_576)) }, { status: 201 });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

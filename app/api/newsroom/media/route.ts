@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { assertCan, requireActor } from '@/lib/auth/actor';
-import { route } from '@/lib/http/route';
+import { route, otherMethods } from '@/lib/http/route';
 import { ARTICLE_IMAGE_MAX_BYTES, uploadArticleImage } from '@/lib/media/article-images';
 import { uploadedFile } from '@/lib/media/image-upload';
 
@@ -11,3 +11,6 @@ export const POST = route('POST media', async (request) => {
   const { file, text } = await uploadedFile(request, 'image', ARTICLE_IMAGE_MAX_BYTES);
   return NextResponse.json({ image: await uploadArticleImage(actor, file, text) }, { status: 201 });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
-import { route, searchParamsOf } from '@/lib/http/route';
+import { route, searchParamsOf, otherMethods } from '@/lib/http/route';
 import { findStories } from '@/lib/newsroom/dashboard';
 
 // GET /api/newsroom/stories?q= – published stories by headline, for the related-story picker
@@ -8,3 +8,6 @@ export const GET = route('GET newsroom stories', async (request) => {
   const actor = await requireActor(request);
   return NextResponse.json({ stories: await findStories(actor, searchParamsOf(request).q ?? '') });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

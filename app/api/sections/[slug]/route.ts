@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
 import { slugOrNotFound } from '@/lib/http/params';
-import { readJson, route } from '@/lib/http/route';
+import { readJson, route, otherMethods } from '@/lib/http/route';
 import { deleteSection, updateSection } from '@/lib/sections/manage-sections';
 
 // PATCH /api/sections/[slug] – rename (old addresses redirect), describe, hide, move {name?, slug?, description?, hidden?, position?}
@@ -17,3 +17,6 @@ export const DELETE = route<{ slug: string }>('DELETE section', async (request, 
   await deleteSection(actor, slugOrNotFound(slug, 'Section'));
   return new Response(null, { status: 204 });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { GET, POST, PUT } = otherMethods('PATCH', 'DELETE');

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
 import { slugOrNotFound } from '@/lib/http/params';
-import { readJson, route } from '@/lib/http/route';
+import { readJson, route, otherMethods } from '@/lib/http/route';
 import { deleteTag, renameTag } from '@/lib/tags/manage-tags';
 
 // PATCH /api/tags/[slug] – rename {name, slug?}; the old address redirects (editors, admins)
@@ -17,3 +17,6 @@ export const DELETE = route<{ slug: string }>('DELETE tag', async (request, { sl
   await deleteTag(actor, slugOrNotFound(slug, 'Tag'));
   return new Response(null, { status: 204 });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { GET, POST, PUT } = otherMethods('PATCH', 'DELETE');

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/http/errors';
+import { forPage } from '@/lib/http/page-call';
 import { AUDIT_TARGETS } from '@/lib/moderation/audit';
 import { listAudit } from '@/lib/moderation/audit-log';
 
@@ -18,13 +19,8 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const actor = await requirePageActor('/newsroom/moderation/log');
   const params = await searchParams;
   const filters = Object.fromEntries(FILTERS.flatMap((k) => (params[k] ? [[k, params[k]]] : [])));
-  let result: Awaited<ReturnType<typeof listAudit>>;
-  try {
-    result = await listAudit(actor, { ...filters, ...(params.before && { before: params.before }) });
-  } catch (err) {
-    if (err instanceof AppError) return <p role="alert">{err.message}{err.fields ? ` (${Object.values(err.fields).join('; ')})` : ''}</p>;
-    throw err;
-  }
+  const result = await forPage(() => listAudit(actor, { ...filters, ...(params.before && { before: params.before }) }));
+  if (result instanceof AppError) return <p role="alert">{result.message}{result.fields ? ` (${Object.values(result.fields).join('; ')})` : ''}</p>;
   const query = new URLSearchParams(filters);
   return (
     <div className="space-y-4">

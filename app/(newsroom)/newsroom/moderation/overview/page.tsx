@@ -4,6 +4,7 @@ import { CountBars, HourlyChart } from '@/components/moderation/overview-charts'
 import { requirePageActor } from '@/lib/auth/actor';
 import { REPORT_REASON_LABELS, type ReportReason } from '@/lib/comments/report-reasons';
 import { AppError } from '@/lib/http/errors';
+import { forPage } from '@/lib/http/page-call';
 import { readOverview } from '@/lib/moderation/overview';
 
 export const metadata: Metadata = { title: 'Moderation overview', robots: { index: false } };
@@ -13,13 +14,8 @@ const QUEUE_LABELS = { pending: 'Pending', reported: 'Reported', rejected: 'Reje
 /** Where the fire is: arrivals per hour, the busiest stories, queue sizes, decision speed, why comments are held. */
 export default async function ModerationOverviewPage() {
   const actor = await requirePageActor('/newsroom/moderation/overview');
-  let o: Awaited<ReturnType<typeof readOverview>>;
-  try {
-    o = await readOverview(actor);
-  } catch (err) {
-    if (err instanceof AppError) return <p role="alert">{err.message}</p>;
-    throw err;
-  }
+  const o = await forPage(() => readOverview(actor));
+  if (o instanceof AppError) return <p role="alert">{o.message}</p>;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">

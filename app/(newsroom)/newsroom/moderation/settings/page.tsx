@@ -3,19 +3,15 @@ import { SettingsForm } from '@/components/moderation/settings-form';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/http/errors';
+import { forPage } from '@/lib/http/page-call';
 import { readModerationSettings } from '@/lib/moderation/moderation-settings';
 
 export const metadata: Metadata = { title: 'Moderation settings', robots: { index: false } };
 
 export default async function ModerationSettingsPage() {
   const actor = await requirePageActor('/newsroom/moderation/settings');
-  let current: Awaited<ReturnType<typeof readModerationSettings>>;
-  try {
-    current = await readModerationSettings(actor);
-  } catch (err) {
-    if (err instanceof AppError) return <p role="alert">{err.message}</p>;
-    throw err;
-  }
+  const current = await forPage(() => readModerationSettings(actor));
+  if (current instanceof AppError) return <p role="alert">{current.message}</p>;
   const { sections, ...settings } = current;
   const canEdit = can(actor.role, 'settings:edit');
   return (

@@ -4,7 +4,7 @@ import { clientIp } from '@/lib/auth/options';
 import { commentViewer } from '@/lib/comments/comment-viewer';
 import { listComments, listCommentsQuerySchema, listOwnHeldComments } from '@/lib/comments/list-comments';
 import { postComment } from '@/lib/comments/post-comment';
-import { parseOrThrow, publicCache, readJson, route, searchParamsOf } from '@/lib/http/route';
+import { parseOrThrow, publicCache, readJson, route, searchParamsOf, otherMethods } from '@/lib/http/route';
 import { slugOrNotFound } from '@/lib/http/params';
 
 // GET /api/articles/[slug]/comments – the approved thread, replies nested; signed in, plus the caller's own held
@@ -30,3 +30,6 @@ export const POST = route<{ slug: string }>('POST comment', async (request, { sl
   const comment = await postComment(actor, slugOrNotFound(slug, 'Article'), await readJson(request, 64 * 1024), clientIp(request.headers));
   return NextResponse.json({ comment }, { status: 201, headers: { 'Cache-Control': 'private, no-store' } });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

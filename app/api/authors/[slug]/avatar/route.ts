@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
 import { AVATAR_MAX_BYTES, uploadAvatar } from '@/lib/authors/update-profile';
 import { slugOrNotFound } from '@/lib/http/params';
-import { route } from '@/lib/http/route';
+import { route, otherMethods } from '@/lib/http/route';
 import { uploadedFile } from '@/lib/media/image-upload';
 
 // POST /api/authors/[slug]/avatar – upload a new avatar (multipart field "avatar"); resized and stored
@@ -11,3 +11,6 @@ export const POST = route<{ slug: string }>('POST avatar', async (request, { slu
   const { file } = await uploadedFile(request, 'avatar', AVATAR_MAX_BYTES);
   return NextResponse.json(await uploadAvatar(actor, slugOrNotFound(slug, 'Author'), file));
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
 import { setLike } from '@/lib/comments/reactions';
 import { idOrNotFound } from '@/lib/http/params';
-import { route } from '@/lib/http/route';
+import { route, otherMethods } from '@/lib/http/route';
 
 // PUT /api/comments/[id]/like – like a comment (idempotent)
 export const PUT = route<{ id: string }>('PUT like', async (request, { id }) => {
@@ -13,3 +13,6 @@ export const PUT = route<{ id: string }>('PUT like', async (request, { id }) => 
 export const DELETE = route<{ id: string }>('DELETE like', async (request, { id }) => {
   return NextResponse.json(await setLike(await requireActor(request), idOrNotFound(id, 'Comment'), false));
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { GET, POST, PATCH } = otherMethods('PUT', 'DELETE');

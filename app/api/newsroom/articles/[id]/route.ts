@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
 import { idOrNotFound } from '@/lib/http/params';
-import { readJson, route } from '@/lib/http/route';
+import { readJson, route, otherMethods } from '@/lib/http/route';
 import { openArticle } from '@/lib/newsroom/editor-article';
 import { deleteArticle, saveArticle } from '@/lib/newsroom/save-article';
 
@@ -26,3 +26,6 @@ export const DELETE = route<{ id: string }>('DELETE newsroom article', async (re
   await deleteArticle(actor, idOrNotFound(id, 'Article'));
   return new Response(null, { status: 204 });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { POST, PATCH } = otherMethods('GET', 'PUT', 'DELETE');

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { assertCan, requireActor } from '@/lib/auth/actor';
 import { notFound } from '@/lib/http/errors';
-import { route } from '@/lib/http/route';
+import { route, otherMethods } from '@/lib/http/route';
 import { uploadedFile } from '@/lib/media/image-upload';
 import { removeSiteImage, SITE_IMAGE_MAX_BYTES, uploadSiteImage } from '@/lib/settings/site-images';
 import { SITE_IMAGE_KINDS, type SiteImageKind } from '@/lib/settings/site-settings-schema';
@@ -26,3 +26,6 @@ export const DELETE = route<{ kind: string }>('DELETE site image', async (reques
   const actor = await requireActor(request);
   return NextResponse.json({ settings: await removeSiteImage(actor, kindOf(kind)) }, { headers: noStore });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { GET, PUT, PATCH } = otherMethods('POST', 'DELETE');

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
 import { slugOrNotFound } from '@/lib/http/params';
-import { readJson, route } from '@/lib/http/route';
+import { readJson, route, otherMethods } from '@/lib/http/route';
 import { mergeTag } from '@/lib/tags/manage-tags';
 
 // POST /api/tags/[slug]/merge – move its stories to {into} and delete it; its address redirects (editors, admins)
@@ -10,3 +10,6 @@ export const POST = route<{ slug: string }>('POST tag merge', async (request, { 
   const tag = await mergeTag(actor, slugOrNotFound(slug, 'Tag'), await readJson(request));
   return NextResponse.json({ tag }, { headers: { 'Cache-Control': 'private, no-store' } });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
 import { idOrNotFound } from '@/lib/http/params';
-import { readJson, route } from '@/lib/http/route';
+import { readJson, route, otherMethods } from '@/lib/http/route';
 import { changeRole } from '@/lib/users/user-admin';
 
 // PUT /api/users/[id]/role – an admin changes a user's role {role, reason?}; audited
@@ -10,3 +10,6 @@ export const PUT = route<{ id: string }>('PUT user role', async (request, { id }
   const user = await changeRole(actor, idOrNotFound(id, 'User'), await readJson(request));
   return NextResponse.json({ user });
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { GET, POST, PATCH, DELETE } = otherMethods('PUT');

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
 import { idOrNotFound } from '@/lib/http/params';
-import { route } from '@/lib/http/route';
+import { route, otherMethods } from '@/lib/http/route';
 import { readRevisionDiff } from '@/lib/newsroom/revisions';
 
 // GET /api/newsroom/articles/[id]/revisions/[revision] – that version against the one before, word by word
@@ -9,3 +9,6 @@ export const GET = route<{ id: string; revision: string }>('GET revision diff', 
   const actor = await requireActor(request);
   return NextResponse.json(await readRevisionDiff(actor, idOrNotFound(id, 'Article'), idOrNotFound(revision, 'Revision')));
 });
+
+// Every other method: 405 with Allow and the JSON error shape.
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');
