@@ -1,11 +1,11 @@
 import { env, siteUrl } from '@/lib/env';
-import { closeDatabase } from '@/lib/db/client';
 import { DataDirLockedError } from '@/lib/db/data-dir-lock';
 import { prepareDatabase } from '@/lib/db/startup';
 import { authSecret } from '@/lib/auth/secret';
 import { startScheduler } from '@/lib/newsroom/scheduler';
 import { issueSetupToken } from '@/lib/setup/setup';
 import { setSelfPort } from '@/lib/server/self-call';
+import { closeGracefullyOnSignals } from '@/lib/server/shutdown';
 
 /** Runs once when the Node server starts (from instrumentation.ts): database ready, banner printed. */
 export async function startServer(): Promise<void> {
@@ -32,12 +32,6 @@ export async function startServer(): Promise<void> {
     throw err;
   }
 
-  // Closing PGlite cleanly spares the next start a crash recovery.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      closeDatabase()
-        .catch(() => {})
-        .finally(() => process.exit(0));
-    });
-  }
+  // Requests in flight finish, then the database and Redis close (PGlite cleanly: no crash recovery next time).
+  closeGracefullyOnSignals();
 }

@@ -30,9 +30,18 @@ export function searchParamsOf(request: Request): Record<string, string> {
   return params;
 }
 
-function isDatabaseDown(err: unknown): boolean {
-  const code = (err as { code?: string; cause?: { code?: string } })?.cause?.code ?? (err as { code?: string })?.code;
-  return code === 'ECONNREFUSED' || code === '57P01' || code === '57P03' || code === 'ETIMEDOUT';
+/** Network errors and PostgreSQL's "shutting down / cannot connect" classes (57P0x, 08xxx). */
+const DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+/** node-postgres says these in words, without a code, when a connection dies under a query or a checkout. */
+const DOWN_MESSAGES = /Connection terminated|not queryable|timeout exceeded when trying to connect|Connection refused/i;
+
+/** Whether `err` means the database is out of reach (503, try again), as opposed to a bug (500). */
+export function isDatabaseDown(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const { code, message } = e as { code?: string; message?: string };
+    if ((code && DOWN_CODES.has(code)) || (typeof message === 'string' && DOWN_MESSAGES.test(message) && !message.startsWith('Failed query'))) return true;
+  }
+  return false;
 }
 
 /**

@@ -16,3 +16,9 @@ export function startScheduler(): void {
   holder.timer.unref();
   setTimeout(tick, 1_000).unref();
 }
+
+/** Stops the timer (shutting down: nothing new should start). */
+export function stopScheduler(): void {
+  if (holder.timer) clearInterval(holder.timer);
+  holder.timer = undefined;
+}

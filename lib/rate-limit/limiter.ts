@@ -1,11 +1,11 @@
 import 'server-only';
-import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/http/errors';
+import { getRedis } from '@/lib/redis/client';
 import { LIMITS, type LimitName } from './limits';
 
-type Holder = { redis?: Redis; limiters: Map<string, RateLimiterAbstract> };
+type Holder = { limiters: Map<string, RateLimiterAbstract> };
 const holder: Holder = ((globalThis as { __broadsheetLimits?: Holder }).__broadsheetLimits ??= { limiters: new Map() });
 
 /** In memory for one process; in Redis when REDIS_URL is set, so several instances count together. */
@@ -14,10 +14,10 @@ function limiter(name: LimitName): RateLimiterAbstract {
   let found = holder.limiters.get(cacheKey);
   if (!found) {
     const opts = { keyPrefix: `broadsheet:${name}`, ...LIMITS[name] };
-    if (env.REDIS_URL) {
-      holder.redis ??= new Redis(env.REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 2_000 });
+    const redis = getRedis();
+    if (redis) {
       // While Redis is unreachable, each instance keeps counting on its own rather than letting everyone through.
-      found = new RateLimiterRedis({ storeClient: holder.redis, insuranceLimiter: new RateLimiterMemory(opts), ...opts });
+      found = new RateLimiterRedis({ storeClient: redis, insuranceLimiter: new RateLimiterMemory(opts), ...opts });
     } else {
       found = new RateLimiterMemory(opts);
     }

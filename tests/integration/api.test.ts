@@ -1,5 +1,6 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import packageJson from '@/package.json';
 import { GET as getComments } from '@/app/api/articles/[slug]/comments/route';
 import { GET as getAuthor } from '@/app/api/authors/[slug]/route';
 import { GET as getHealth } from '@/app/api/health/route';
@@ -137,10 +138,22 @@ describe('GET /api/authors/{slug}', () => {
 });
 
 describe('GET /api/health', () => {
-  it('reports the database as ok', async () => {
+  it('reports the database as ok, and the version', async () => {
     const res = await callRoute(getHealth, '/api/health', {});
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ db: 'ok' });
+    expect(res.json).toEqual({ db: 'ok', version: packageJson.version });
+  });
+
+  it('reports Redis when it is configured: ok, or down (still 200: the database decides readiness)', async () => {
+    for (const [url, state] of [['redis://127.0.0.1:6379', 'ok'], ['redis://127.0.0.1:1', 'down']] as const) {
+      vi.resetModules();
+      vi.stubEnv('REDIS_URL', url);
+      const { GET } = await import('@/app/api/health/route');
+      const res = await callRoute(GET, '/api/health', {});
+      expect(res.status, url).toBe(200);
+      expect(res.json, url).toMatchObject({ db: 'ok', redis: state });
+    }
+    vi.unstubAllEnvs();
   });
 
   it('answers 503 when the database is down', async () => {
@@ -150,6 +163,7 @@ describe('GET /api/health', () => {
       const res = await callRoute(getHealth, '/api/health', {});
       expect(res.status).toBe(503);
       expect(res.json.db).toBe('down');
+      expect(res.headers.get('retry-after')).toBe('5');
     } finally {
       setDatabase(database.current());
     }

@@ -1,16 +1,17 @@
 import { NextResponse } from 'next/server';
-import { checkDatabase } from '@/lib/health/check-database';
+import { checkHealth } from '@/lib/health/check-health';
 import { otherMethods } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
-// GET /api/health – readiness: 200 {db: "ok"} when the database answers, 503 {db: "down"} when it does not
+// GET /api/health – readiness: 200 {db: "ok", redis?, version}; 503 when the database does not answer
 export async function GET() {
-  const db = await checkDatabase();
-  return NextResponse.json(
-    db === 'ok' ? { db } : { db, error: { code: 'unavailable', message: 'The database is not answering.' } },
-    { status: db === 'ok' ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
-  );
+  const health = await checkHealth();
+  const up = health.db === 'ok';
+  return NextResponse.json(up ? health : { ...health, error: { code: 'unavailable', message: 'The database is not answering.' } }, {
+    status: up ? 200 : 503,
+    headers: { 'Cache-Control': 'no-store', ...(!up && { 'Retry-After': '5' }) },
+  });
 }
 
 // Every other method: 405 with Allow and the JSON error shape.
