@@ -18,6 +18,20 @@ export function expireNow(tags: Iterable<string>): void {
   for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
 }
 
+function schedule(round: Pending, delay: number): void {
+  round.timer ??= setTimeout(() => {
+    const batch = [...round.tags];
+    round.tags.clear();
+    round.timer = undefined;
+    // Refused while the database is down (a page expired then could not be rendered again): kept for later.
+    void callSelf('/api/internal/expire', { tags: batch }).then((done) => {
+      if (done) return;
+      for (const tag of batch) round.tags.add(tag);
+      schedule(round, delay);
+    });
+  }, delay);
+}
+
 /**
  * Expires cached reads and the pages built from them, at once and twice more shortly after (see above).
  * Outside the Next server (tests, scripts) there is no cache to expire.
@@ -27,11 +41,6 @@ export function expireTags(tags: string[]): void {
   expireNow(tags);
   rounds.forEach((round, i) => {
     for (const tag of tags) round.tags.add(tag);
-    round.timer ??= setTimeout(() => {
-      const batch = [...round.tags];
-      round.tags.clear();
-      round.timer = undefined;
-      void callSelf('/api/internal/expire', { tags: batch });
-    }, REPEAT_AFTER_MS[i]);
+    schedule(round, REPEAT_AFTER_MS[i]!);
   });
 }

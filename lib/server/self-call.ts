@@ -24,17 +24,22 @@ export function isSelfCall(request: Request): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** POSTs `body` to one of this server's internal routes; failures are logged, never thrown (a timer called it). */
-export async function callSelf(path: string, body: unknown = {}): Promise<void> {
-  if (holder.port === undefined) return;
+/**
+ * POSTs `body` to one of this server's internal routes. Failures are logged, never thrown (a timer called it);
+ * the answer says whether the work was done (false: try again later).
+ */
+export async function callSelf(path: string, body: unknown = {}): Promise<boolean> {
+  if (holder.port === undefined) return false;
   try {
     const res = await fetch(`http://127.0.0.1:${holder.port}${path}`, {
       method: 'POST',
       headers: { [SELF_CALL_HEADER]: holder.token, 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
     });
-    if (!res.ok) console.error(`[self-call] ${path} answered ${res.status}`);
+    if (!res.ok && res.status !== 503) console.error(`[self-call] ${path} answered ${res.status}`);
+    return res.ok;
   } catch {
     // not listening yet, or shutting down: the caller's next round tries again
+    return false;
   }
 }
