@@ -1,3 +1,5 @@
+import { hstsHeader, securityHeaders } from './lib/http/security-headers.js';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WASM and data files from its own package folder; bundling it breaks those paths.
@@ -18,6 +20,8 @@ const nextConfig = {
   },
   async headers() {
     return [
+      { source: '/:path*', headers: securityHeaders({ dev: process.env.NODE_ENV === 'development' }) },
+      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [hstsHeader] },
       { source: '/demo/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
     ];
   },

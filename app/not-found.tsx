@@ -1,26 +1,10 @@
-import Link from 'next/link';
-import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
-import { getSiteSettings } from '@/lib/settings/site-settings';
+import { NotFoundMessage } from '@/components/layout/not-found-message';
 
-export default async function NotFound() {
-  const site = await getSiteSettings();
-  return (
-    <>
-      <SiteHeader site={site} sections={[]} />
-      <main id="main" className="mx-auto max-w-3xl space-y-4 px-4 py-16">
-        <h1 className="font-serif text-4xl font-bold">Page not found</h1>
-        <p>We could not find that page. The story may have moved, or the address may be mistyped.</p>
-        <p className="flex gap-4">
-          <Link href="/" className="underline">
-            Go to the front page
-          </Link>
-          <Link href="/search" className="underline">
-            Search stories
-          </Link>
-        </p>
-      </main>
-      <SiteFooter site={site} pages={[]} />
-    </>
-  );
+/**
+ * An unknown story, section, page, tag or address (app/(site)/[...missing]): the message inside the layout
+ * around it, the site's header and footer for readers, the newsroom's for staff. Synchronous, like
+ * app/forbidden.tsx: Next renders its 403 and 404 pages together.
+ */
+export default function NotFound() {
+  return <NotFoundMessage />;
 }

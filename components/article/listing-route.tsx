@@ -30,12 +30,17 @@ async function movedListing(kind: ListingKind, slug: string, page: number): Prom
   return page === 1 ? base : `${base}/page/${page}`;
 }
 
+type Found = (Listing & { page: number }) | { movedTo: string } | null;
+
 /**
- * Loads a section, tag or author listing; a 404 for unknown slugs and pages past the end. The old address of
- * a renamed section or tag answers with a permanent redirect (the page does; its metadata only stops).
+ * Finds a section, tag or author listing: null for unknown slugs and pages past the end, where a renamed
+ * section's or tag's old address now lives. Never throws: only the page answers 404 or redirects (a 404 thrown
+ * from metadata makes Next send a page that only a script can draw).
  */
-async function loadListing(kind: ListingKind, rawSlug: string, pageSegment?: string, redirects = true): Promise<Listing & { page: number }> {
-  const { slug, page } = listingParams(rawSlug, pageSegment);
+async function findListing(kind: ListingKind, rawSlug: string, pageSegment?: string): Promise<Found> {
+  const params = listingParams(rawSlug, pageSegment);
+  if (!params) return null;
+  const { slug, page } = params;
   let listing: Listing | null = null;
   if (kind === 'section') {
     const data = await getSectionPage(slug, page);
@@ -92,15 +97,15 @@ async function loadListing(kind: ListingKind, rawSlug: string, pageSegment?: str
   }
   if (!listing) {
     const moved = await movedListing(kind, slug, page);
-    if (moved && redirects) permanentRedirect(moved);
-    notFound();
+    return moved ? { movedTo: moved } : null;
   }
-  if (page > 1 && page > listing.articles.pageCount) notFound();
+  if (page > 1 && page > listing.articles.pageCount) return null;
   return { ...listing, page };
 }
 
 export async function listingMetadata(kind: ListingKind, slug: string, pageSegment?: string): Promise<Metadata> {
-  const [l, site] = await Promise.all([loadListing(kind, slug, pageSegment, false), getSiteSettings()]);
+  const [l, site] = await Promise.all([findListing(kind, slug, pageSegment), getSiteSettings()]);
+  if (!l || 'movedTo' in l) return {};
   const path = l.page === 1 ? l.basePath : `${l.basePath}/page/${l.page}`;
   return withPublication(
     site,
@@ -115,6 +120,8 @@ export async function listingMetadata(kind: ListingKind, slug: string, pageSegme
 }
 
 export async function ListingRoute({ kind, slug, pageSegment }: { kind: ListingKind; slug: string; pageSegment?: string }) {
-  const l = await loadListing(kind, slug, pageSegment);
+  const l = await findListing(kind, slug, pageSegment);
+  if (!l) notFound();
+  if ('movedTo' in l) permanentRedirect(l.movedTo);
   return <ListingPage heading={l.title} intro={l.intro} articles={l.articles} basePath={l.basePath} />;
 }

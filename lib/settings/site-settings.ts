@@ -27,7 +27,7 @@ const cachedSiteSettings = cachedRead('site-settings', () => readSiteSettings(),
 /**
  * The one cached read every page, feed and email takes its publication details from. `next build` prerenders
  * the framework's own 404 page, when there is no database: that copy gets the defaults, and is never served
- * (every unknown address reaches app/[...missing], rendered on request). Once per render: every date asks.
+ * (every unknown address reaches app/(site)/[...missing], rendered on request). Once per render: every date asks.
  */
 export const getSiteSettings = cache(async (): Promise<SiteSettings> => (isBuildPhase ? defaultSiteSettings : cachedSiteSettings()));
 

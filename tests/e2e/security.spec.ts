@@ -115,6 +115,13 @@ test('finding 7: refused pages answer 403, unknown API addresses JSON, other met
   await signIn(author, 'ines@meridian.example', demoPassword());
   expect((await author.goto('/newsroom/settings'))?.status()).toBe(403);
   expect((await author.goto('/newsroom/moderation'))?.status()).toBe(403);
+  expect((await author.request.get('/newsroom/users')).status()).toBe(403);
+  for (const path of ['/no-such-page', '/politics/no-such-story', '/a/b/c/d']) {
+    expect((await request.get(path)).status(), path).toBe(404);
+    await author.goto(path);
+    await expect(author.getByRole('heading', { name: 'Page not found' }), path).toBeVisible();
+    await expect(author.locator('main'), path).toHaveCount(1);
+  }
   const unknown = await request.get('/api/no-such-thing');
   expect(unknown.status()).toBe(404);
   expect((await unknown.json()).error.code).toBe('not_found');

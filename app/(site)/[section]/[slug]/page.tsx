@@ -17,21 +17,25 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ section: string; slug: string }> };
 
-/** The story at this URL; the page answers an old or wrong URL with one permanent redirect (metadata skips it). */
-async function load(params: Props['params'], redirects = true) {
+/**
+ * The story at this URL, or where it lives now (an old slug, a wrong section segment: one canonical URL per
+ * story), or null. Only the page answers 404 or redirects; metadata stops (a 404 thrown from metadata makes
+ * Next send a page that only a script can draw).
+ */
+async function find(params: Props['params']) {
   const { section, slug } = await params;
-  if (!slugParamSchema.safeParse(slug).success) notFound();
+  if (!slugParamSchema.safeParse(slug).success) return null;
   const found = await getArticle(slug);
-  if (!found) notFound();
-  if ('redirectTo' in found) return redirects ? permanentRedirect(found.redirectTo) : null;
-  // One canonical URL per story: a wrong section segment redirects to the right one.
-  if (found.article.section.slug !== section) return redirects ? permanentRedirect(found.article.url) : null;
-  return found.article;
+  if (!found) return null;
+  if ('redirectTo' in found) return { movedTo: found.redirectTo };
+  if (found.article.section.slug !== section) return { movedTo: found.article.url };
+  return found;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [article, site] = await Promise.all([load(params, false), getSiteSettings()]);
-  if (!article) return {};
+  const [found, site] = await Promise.all([find(params), getSiteSettings()]);
+  if (!found || 'movedTo' in found) return {};
+  const { article } = found;
   const sectionFeed = { url: `/${article.section.slug}/feed.xml`, title: `${article.section.name} · ${site.publicationName}` };
   return withPublication(site, {
     title: article.headline,
@@ -53,7 +57,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = (await load(params))!;
+  const found = await find(params);
+  if (!found) notFound();
+  if ('movedTo' in found) permanentRedirect(found.movedTo);
+  const { article } = found;
   const [bylines, related, site] = await Promise.all([
     getBylines(article.authors.map((a) => a.slug).join(',')),
     getRelated(article.id, article.sectionId),
