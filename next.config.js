@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { hstsHeader, securityHeaders } from './lib/http/security-headers.js';
 
 /** @type {import('next').NextConfig} */
@@ -11,6 +12,8 @@ const nextConfig = {
   // authInterrupts: `forbidden()` answers a page a visitor may not see with 403 (app/forbidden.tsx), not 200.
   experimental: { isrFlushToDisk: false, authInterrupts: true },
   cacheMaxMemorySize: 64 * 1024 * 1024,
+  // Stores each cached page with a policy naming its inline scripts' hashes (see the file).
+  cacheHandler: fileURLToPath(new URL('./lib/cache/page-cache-handler.js', import.meta.url)),
   async rewrites() {
     return {
       // The front page lives at a dynamic route so it is rendered on first request and cached, never at build

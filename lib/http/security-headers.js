@@ -3,11 +3,13 @@
  * config loads it before anything is compiled.
  *
  * The Content-Security-Policy is the same for every visitor, so cached pages stay cached (a per-request nonce
- * would force every page to render per request). Scripts: this site's files only, plus inline scripts, because
- * Next writes each page's data into inline `self.__next_f.push(…)` scripts that no static policy can name (a
- * hash of each differs per page, and `experimental.sri` covers only scripts with a `src`; vercel/next.js#95354).
- * Every other directive is strict: nothing is loaded, fetched, framed or submitted to another origin, no
- * plugins, no <base>, and no site may frame ours.
+ * would force every page to render per request). This static policy allows this site's script files and inline
+ * scripts: Next writes each page's data into inline `self.__next_f.push(…)` scripts that no static policy can
+ * name (`experimental.sri` covers only scripts with a `src`; vercel/next.js#95354). Every cached page is also
+ * stored with a second policy naming its own inline scripts by hash (lib/cache/page-cache-handler.js); the
+ * browser enforces both, so there inline scripts run only if they are the page's own. Every other directive is
+ * strict: nothing is loaded, fetched, framed or submitted to another origin, no plugins, no <base>, and no site
+ * may frame ours.
  */
 
 /** @param {{ dev?: boolean }} [opts] */

@@ -78,3 +78,27 @@ test('no page type breaks the policy: reading, comments, sign-in, the editor, th
   expect(await editorViolations()).toEqual([]);
   expect((await editor.request.delete(`/api/newsroom/articles/${id}`)).status()).toBe(204);
 });
+
+test('a cached page names its inline scripts by hash: an injected inline script does not run', async ({ browser, request }) => {
+  await request.get(ARTICLE); // cached now
+  const res = await request.get(ARTICLE);
+  const policies = res.headersArray().filter((h) => h.name.toLowerCase() === 'content-security-policy').map((h) => h.value);
+  const hashed = policies.find((p) => p.includes("'sha256-"))!;
+  expect(hashed).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+  expect(hashed.split('; ').find((d) => d.startsWith('script-src'))).not.toContain('unsafe-inline');
+
+  const page = await (await browser.newContext()).newPage();
+  const violations = await watchViolations(page);
+  await page.goto(ARTICLE);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await violations()).toEqual([]); // the page's own scripts all run
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.body.append(script);
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+  await expect.poll(async () => (await violations()).length).toBeGreaterThan(0);
+});
+
