@@ -5,10 +5,12 @@ import { authSecret } from '@/lib/auth/secret';
 import { startScheduler } from '@/lib/newsroom/scheduler';
 import { issueSetupToken } from '@/lib/setup/setup';
 import { setSelfPort } from '@/lib/server/self-call';
+import { redactQueryParametersInLogs } from '@/lib/server/log-redaction';
 import { closeGracefullyOnSignals } from '@/lib/server/shutdown';
 
 /** Runs once when the Node server starts (from instrumentation.ts): database ready, banner printed. */
 export async function startServer(): Promise<void> {
+  redactQueryParametersInLogs();
   try {
     authSecret(); // a deployment without NEXTAUTH_SECRET stops here, with the reason
     const { kind, demoAccounts } = await prepareDatabase();

@@ -72,7 +72,8 @@ export function errorResponse(err: unknown, context: string): NextResponse {
     return NextResponse.json(err.toBody(), { status: err.status, headers: { ...headers, ...err.headers } });
   }
   if (isDatabaseDown(err)) {
-    console.error(`[${context}] database unavailable:`, (err as Error).message);
+    const { cause, message } = loggable(err);
+    console.error(`[${context}] database unavailable:`, cause ?? message);
     return NextResponse.json(new AppError('unavailable', 'The database is unavailable. Try again shortly.').toBody(), {
       status: 503,
       headers: { ...headers, 'Retry-After': '5' },

@@ -125,6 +125,9 @@ test('PostgreSQL stops under load and comes back: pages keep coming, writes get 
     expect(tally.other).toEqual([]);
     expect(lost).toEqual([]);
     expect(halfWritten).toEqual([]);
+    // The log says the database was down; it never repeats what readers wrote.
+    expect(server.log()).toContain('database unavailable');
+    expect(server.log()).not.toContain('Comment during the outage test');
     await staff.dispose();
     await readerApi.dispose();
   } finally {
