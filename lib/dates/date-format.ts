@@ -15,7 +15,6 @@ export type Language = (typeof LANGUAGES)[number]['code'];
 export const LANGUAGE_CODES = LANGUAGES.map((l) => l.code) as [Language, ...Language[]];
 
 export type DateFormat = { timeZone: string; language: Language };
-export const UTC_FORMAT: DateFormat = { timeZone: 'UTC', language: 'en-GB' };
 
 /** Every IANA zone name this runtime knows (the list the settings offer), plus UTC. */
 export function timeZoneNames(): string[] {
