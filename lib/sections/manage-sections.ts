@@ -90,12 +90,15 @@ export async function createSection(actor: Actor, raw: unknown): Promise<Newsroo
     await tx.execute(sql`lock table sections in share row exclusive mode`);
     const slug = await checkedSlug(tx, input.slug ?? (slugify(input.name, 60) || input.name.trim().toLowerCase()), null);
     const [{ next } = { next: 0 }] = await tx.select({ next: sql<number>`coalesce(max(${sections.position}) + 1, 0)::int` }).from(sections);
-    const [row] = await tx.insert(sections).values({ slug, name: input.name, description: input.description, position: next }).returning();
+    const [row] = await tx
+      .insert(sections)
+      .values({ slug, name: input.name, description: input.description, position: next })
+      .returning({ id: sections.id, slug: sections.slug, name: sections.name, description: sections.description, position: sections.position, hidden: sections.hidden });
     await recordAction(tx, { actorId: actor.id, action: 'section.create', targetType: 'section', targetId: row!.id, after: { slug, name: input.name, description: input.description } });
     return { ...row!, storyCount: 0 };
   });
   expireSections(created.slug);
-  return { id: created.id, slug: created.slug, name: created.name, description: created.description, position: created.position, hidden: created.hidden, storyCount: 0 };
+  return created;
 }
 
 /**

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, count, eq, ilike, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, isNotNull, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb, type Tx } from '@/lib/db/client';
+import { getDb, type Db, type Tx } from '@/lib/db/client';
 import { containsPattern } from '@/lib/db/contains-pattern';
 import { articles, articleTags, tagRedirects, tags } from '@/lib/db/schema';
 import { assertCan, type Actor } from '@/lib/auth/actor';
@@ -25,14 +25,9 @@ export const renameTagSchema = z.object({
 }).strict();
 export const mergeTagSchema = z.object({ into: z.string().trim().min(1, 'Choose the tag to merge into').max(60) }).strict();
 
-/** Tags by name with how many stories carry each (all states) and how many of those are published. */
-export async function listTags(actor: Actor, raw: unknown): Promise<{ tags: NewsroomTag[]; page: number; pageCount: number; total: number }> {
-  assertCan(actor, 'tag:manage');
-  const { q, page } = parseOrThrow(listTagsQuerySchema, raw);
-  const db = await getDb();
-  const where = q ? ilike(tags.name, containsPattern(q)) : undefined;
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(tags).where(where);
-  const rows = await db
+/** Tags with how many stories carry each (all states) and how many of those are published. */
+function tagsWithCounts(db: Db, where: SQL | undefined) {
+  return db
     .select({
       id: tags.id,
       slug: tags.slug,
@@ -43,11 +38,27 @@ export async function listTags(actor: Actor, raw: unknown): Promise<{ tags: News
     .from(tags)
     .leftJoin(articleTags, eq(articleTags.tagId, tags.id))
     .where(where)
-    .groupBy(tags.id)
+    .groupBy(tags.id);
+}
+
+/** Tags by name with their story counts, searched and paged. */
+export async function listTags(actor: Actor, raw: unknown): Promise<{ tags: NewsroomTag[]; page: number; pageCount: number; total: number }> {
+  assertCan(actor, 'tag:manage');
+  const { q, page } = parseOrThrow(listTagsQuerySchema, raw);
+  const db = await getDb();
+  const where = q ? ilike(tags.name, containsPattern(q)) : undefined;
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(tags).where(where);
+  const rows = await tagsWithCounts(db, where)
     .orderBy(asc(tags.name), asc(tags.id))
     .limit(TAGS_PER_PAGE)
     .offset((page - 1) * TAGS_PER_PAGE);
   return { tags: rows, page, pageCount: Math.max(1, Math.ceil(total / TAGS_PER_PAGE)), total };
+}
+
+async function tagById(id: number): Promise<NewsroomTag> {
+  const [row] = await tagsWithCounts(await getDb(), eq(tags.id, id));
+  if (!row) throw notFound('Tag');
+  return row;
 }
 
 async function lockTag(tx: Tx, slug: string) {
@@ -99,7 +110,7 @@ export async function renameTag(actor: Actor, slug: string, raw: unknown): Promi
     return { tag: { ...tag, slug: nextSlug, name: input.name }, oldSlug: tag.slug, stories: await taggedStorySlugs(tx, tag.id) };
   });
   expireTagPages([result.oldSlug, result.tag.slug], result.stories);
-  return (await listTags(actor, { q: result.tag.name })).tags.find((t) => t.id === result.tag.id)!;
+  return tagById(result.tag.id);
 }
 
 /**
@@ -124,7 +135,7 @@ export async function mergeTag(actor: Actor, slug: string, raw: unknown): Promis
     return { target, stories };
   });
   expireTagPages([slug, result.target.slug], result.stories);
-  return (await listTags(actor, { q: result.target.name })).tags.find((t) => t.id === result.target.id)!;
+  return tagById(result.target.id);
 }
 
 /** Takes a tag off every story and deletes it; its page is gone (404). */

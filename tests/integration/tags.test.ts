@@ -50,6 +50,14 @@ describe('tags', () => {
     expect(entry).toMatchObject({ actorId: editor.user.id, targetType: 'tag', before: { slug: 'ferrys' }, after: { slug: 'ferries', name: 'Ferries' } });
   });
 
+  it('answers with the renamed tag even when more than a page of tags share its name', async () => {
+    const editor = await createUser(db(), 'editor');
+    await db().insert(s.tags).values(Array.from({ length: 60 }, (_, i) => ({ slug: `weather-note-${i}`, name: `Weather note ${i}` })));
+    await createArticle(db(), { tags: ['wether'] });
+    const res = await rename(editor.cookie, 'wether', { name: 'Weather' });
+    expect(res.json.tag).toMatchObject({ slug: 'weather', name: 'Weather', storyCount: 1 });
+  });
+
   it('merges one tag into another: stories move (none twice), the old tag is gone and its address redirects', async () => {
     const editor = await createUser(db(), 'editor');
     const both = await createArticle(db(), { tags: ['covid', 'covid-19'] });
