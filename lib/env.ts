@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { purgersFromEnv } from '@/lib/cache/purge/purgers.js';
 
 /**
  * The only place that reads process.env. Parsed once; a bad value fails at start-up with the variable named.
@@ -14,7 +15,23 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Public origin used for canonical URLs, feeds and the sitemap. */
   SITE_URL: optional(z.url()),
-  REDIS_URL: optional(z.string()),
+  /** redis://…: the page and data cache, rate limits and health are shared by every instance through it. */
+  REDIS_URL: optional(z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')),
+  /**
+   * Cache tiers in front, purged by surrogate key on every write (lib/cache/purge/purgers.js), comma-separated:
+   * `http://127.0.0.1:6081` (Varnish, deploy/varnish), `fastly://SERVICE_ID`, `cloudflare://ZONE_ID`.
+   */
+  CACHE_PURGE_URLS: optional(
+    z.string().superRefine((value, ctx) => {
+      try {
+        purgersFromEnv(value);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    }),
+  ),
+  FASTLY_API_TOKEN: optional(z.string()),
+  CLOUDFLARE_API_TOKEN: optional(z.string()),
   /** Embedded database only: seed the demo newsroom when the database is new (default on). */
   SEED_DEMO: z.enum(['0', '1']).default('1'),
   /** The demo accounts' password when the demo is seeded; a random one is generated (and printed) when unset. */

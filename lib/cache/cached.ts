@@ -1,5 +1,6 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
+import { noteReadTags } from './read-tags';
 
 /** Inside the Next server the data cache exists; in tests and scripts reads go straight to the database. */
 const inNextServer = () => typeof process.env.NEXT_RUNTIME === 'string';
@@ -15,9 +16,11 @@ export function cachedRead<A extends (string | number | boolean | null)[], R>(
   revalidate = 3600,
 ): (...args: A) => Promise<R> {
   return (...args: A) => {
+    const tags = tagsFor(...args);
+    noteReadTags(tags);
     if (!inNextServer()) return read(...args);
     return unstable_cache(() => read(...args), [key, ...args.map((a) => JSON.stringify(a))], {
-      tags: tagsFor(...args),
+      tags,
       revalidate,
     })();
   };

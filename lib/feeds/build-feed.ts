@@ -1,6 +1,7 @@
 import 'server-only';
 import { create } from 'xmlbuilder2';
 import { siteUrl } from '@/lib/env';
+import { publicCache } from '@/lib/http/route';
 import type { ArticleCard } from '@/lib/articles/types';
 import type { SiteSettings } from '@/lib/settings/site-settings-schema';
 
@@ -62,7 +63,7 @@ export function rssResponse(xml: string): Response {
   return new Response(xml, {
     headers: {
       'Content-Type': 'application/rss+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=0, s-maxage=300, stale-while-revalidate=3000',
+      ...publicCache(300),
     },
   });
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { env } from '@/lib/env';
+import { withReadTags } from '@/lib/cache/read-tags';
 import { AppError } from './errors';
 import { assertStorableText } from './storable-text';
 
@@ -164,14 +165,18 @@ export function route<P extends Record<string, string>>(name: string, handler: H
   return async (request: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     try {
       assertSameOrigin(request);
-      return privateUnlessSaid(await handler(request, await ctx.params));
+      const params = await ctx.params;
+      return privateUnlessSaid(await withReadTags(() => handler(request, params)));
     } catch (err) {
       return errorResponse(err, name);
     }
   };
 }
 
-/** Cache-Control for anonymous, public JSON: a CDN may keep it briefly and serve stale while refreshing. */
+/**
+ * Cache-Control for anonymous, public answers: a cache tier may keep them (purged by the tags of the reads they
+ * were built from, which route() names in Surrogate-Key) and serve them stale while refreshing.
+ */
 export const publicCache = (seconds: number) => ({
   'Cache-Control': `public, max-age=0, s-maxage=${seconds}, stale-while-revalidate=${seconds * 10}`,
 });

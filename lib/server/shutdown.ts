@@ -2,6 +2,7 @@ import 'server-only';
 import { closeDatabase } from '@/lib/db/client';
 import { stopScheduler } from '@/lib/newsroom/scheduler';
 import { closeRedis } from '@/lib/redis/client';
+import { pageCacheState } from '@/lib/cache/page-cache-handler.js';
 
 /** However long requests in flight take, the process is gone within this (orchestrators wait 10 s). */
 const DEADLINE_MS = 8_000;
@@ -11,8 +12,16 @@ let closing: Promise<void> | undefined;
 /** Stops the timers, then closes the database (PGlite flushes; PostgreSQL's pool ends) and Redis. Once. */
 function closeEverything(): Promise<void> {
   stopScheduler();
-  closing ??= Promise.allSettled([closeDatabase(), closeRedis()]).then(() => undefined);
+  closing ??= Promise.allSettled([closeDatabase(), closeRedis(), closePageCache()]).then(() => undefined);
   return closing;
+}
+
+/** Sends the purges still queued (two seconds at most: the tiers' copies age out anyway), then closes Redis. */
+async function closePageCache(): Promise<void> {
+  const state = pageCacheState();
+  if (!state) return;
+  await Promise.race([state.purges.idle(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+  if ('close' in state.store) await state.store.close();
 }
 
 /**

@@ -29,7 +29,6 @@ import { GET as errorInbox } from '@/app/api/newsroom/error-reports/route';
 import { PATCH as errorStatus } from '@/app/api/newsroom/error-reports/[id]/route';
 import { POST as reportError } from '@/app/api/articles/[slug]/error-reports/route';
 import { POST as publishDueRoute } from '@/app/api/internal/publish-due/route';
-import { POST as expireRoute } from '@/app/api/internal/expire/route';
 import { GET as getSetup, POST as postSetup } from '@/app/api/setup/route';
 import { GET as getSettings, PATCH as patchSettings } from '@/app/api/settings/route';
 import { DELETE as removeSiteImage, POST as uploadSiteImage } from '@/app/api/settings/images/[kind]/route';
@@ -403,7 +402,6 @@ const rows: Row[] = [
     expected: ADMINS_ONLY(201),
   },
   { name: 'POST /api/internal/publish-due (without the server’s token)', call: (c) => callRoute(publishDueRoute, '/x', {}, jsonInit('POST', c)), expected: all(403) },
-  { name: 'POST /api/internal/expire (without the server’s token)', call: (c) => callRoute(expireRoute, '/x', {}, jsonInit('POST', c, { tags: ['front'] })), expected: all(403) },
 ];
 
 describe('authorization matrix', () => {
