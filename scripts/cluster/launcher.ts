@@ -69,8 +69,8 @@ export type Instance = {
   start: () => Promise<void>;
   /** Sends `signal` and waits for the exit. */
   stop: (signal?: NodeJS.Signals) => Promise<void>;
-  /** Resident memory in MB, from /proc (Linux). */
-  rssMb: () => number | null;
+  /** The server's process id while it runs (its memory is read from /proc by the benchmark). */
+  pid: () => number | undefined;
 };
 
 export type Tier = { url: string; port: number; log: () => string; stop: () => Promise<void> };
@@ -128,17 +128,7 @@ function instance(name: string, port: number, env: NodeJS.ProcessEnv, out?: Outp
         current.kill(signal);
       });
     },
-    rssMb() {
-      if (!child?.pid) return null;
-      try {
-        // `node` execs nothing further: the server is this process (its workers would be children).
-        const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
-        const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
-        return Math.round(kb / 1024);
-      } catch {
-        return null;
-      }
-    },
+    pid: () => (running() ? child?.pid : undefined),
   };
 }
 

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../scripts/cluster/launcher';
 
 /**
  * A `next start` of its own, on a free port and a fresh embedded database, for specs that need a server set up
@@ -10,14 +10,7 @@ import path from 'node:path';
  */
 export type OwnServer = { base: string; port: number; dataDir: string; process: ChildProcess; log: () => string; stop: (signal?: NodeJS.Signals) => Promise<number | null> };
 
-export const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
+export { freePort };
 
 /** Starts the server and waits until its log shows `ready` (a regular expression) or it answers /api/health. */
 export async function startOwnServer(opts: { env?: Record<string, string>; dataDir?: string; ready?: RegExp; port?: number } = {}): Promise<OwnServer> {

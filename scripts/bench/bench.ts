@@ -15,17 +15,22 @@
  * front page; the time until the story shows there (target < 1 s) beside the time of one cached front-page
  * request, and whether pages the story is not on stayed in the page cache (x-nextjs-cache: HIT).
  *
+ * Then the cache tier (scripts/bench/tier.ts): two instances on PostgreSQL + Redis behind Varnish, pages through
+ * the tier beside the tier serving a static file of the same size, publish → visible through the tier, memory.
+ *
  * Flags: --skip-build  --duration 10  --connections 32  --articles 100000  --comments 1000000  --small-only
- *        --skip-pages  --skip-comments  --skip-publishing  --postgres-url postgres://…/postgres
+ *        --skip-pages  --skip-comments  --skip-publishing  --skip-tier  --postgres-url postgres://…/postgres
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { freePort } from '../cluster/launcher';
+import { currentRssMb, load, measureOf, medianAndMax, peakRssMb, signInCookie, warm, type Measure } from './measure';
+import { benchTier, tierTable, type TierResult } from './tier';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
 
@@ -40,6 +45,7 @@ const { values: flags } = parseArgs({
     'skip-pages': { type: 'boolean', default: false },
     'skip-comments': { type: 'boolean', default: false },
     'skip-publishing': { type: 'boolean', default: false },
+    'skip-tier': { type: 'boolean', default: false },
     'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
   },
 });
@@ -60,18 +66,7 @@ const TARGETS: Target[] = [
   { name: 'author API', path: '/api/authors/ines-carvalho', baseline: 'empty' },
 ];
 
-type Measure = { rps: number; p50: number; p99: number; errors: number; non2xx: number };
 type Row = { name: string; path: string; target: Measure; baseline: Measure; baselineKind: string; bytes: number };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function startServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
@@ -100,37 +95,6 @@ async function stopServer(child: ChildProcess) {
   if (child.exitCode !== null) return;
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
-}
-
-/** Peak resident memory (VmHWM) of the server process, in MB. */
-function peakRssMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 1024);
-}
-
-function currentRssMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-}
-
-async function load(url: string, connections = CONNECTIONS, extra: Partial<autocannon.Options> = {}): Promise<Measure> {
-  const result = await autocannon({ url, connections, duration: DURATION, pipelining: 1, ...extra });
-  return measureOf(result);
-}
-
-function measureOf(result: autocannon.Result): Measure {
-  return {
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
-}
-
-async function warm(base: string, paths: string[]) {
-  for (let round = 0; round < 3; round++) for (const p of paths) await (await fetch(base + p)).arrayBuffer();
 }
 
 /** Static copies of each page, byte for byte the same size, so the server's static path is the baseline. */
@@ -199,8 +163,8 @@ async function benchDataset(label: string, dataDir: string) {
   const rows: Row[] = [];
   for (const t of TARGETS) {
     const baselinePath = t.baseline === 'static' ? `/__bench/${slug(t.name)}.html` : '/api/ping';
-    const target = await load(server.base + t.path);
-    const baseline = await load(server.base + baselinePath);
+    const target = await load(server.base + t.path, CONNECTIONS, DURATION);
+    const baseline = await load(server.base + baselinePath, CONNECTIONS, DURATION);
     rows.push({ name: t.name, path: t.path, target, baseline, baselineKind: t.baseline === 'static' ? 'static file, same size' : 'empty route handler', bytes: sizes[t.name] ?? 0 });
     console.log(`  ${t.name}: ${target.rps} req/s (baseline ${baseline.rps}), p50 ${target.p50} ms, p99 ${target.p99} ms`);
   }
@@ -281,8 +245,8 @@ async function benchComments(kind: 'pglite' | 'postgres'): Promise<CommentsResul
   const rows: CommentRow[] = [];
   const baselines = new Map<number, Measure>();
   for (const connections of [8, 32]) {
-    const target = await load(getUrl, connections);
-    const baseline = await load(ping, connections);
+    const target = await load(getUrl, connections, DURATION);
+    const baseline = await load(ping, connections, DURATION);
     baselines.set(connections, baseline);
     rows.push({ db: kind, what: 'GET comments', connections, target, baseline });
     console.log(`  GET @${connections}: ${target.rps} req/s (empty handler ${baseline.rps}), p99 ${target.p99} ms (empty ${baseline.p99} ms)`);
@@ -293,7 +257,7 @@ async function benchComments(kind: 'pglite' | 'postgres'): Promise<CommentsResul
   const queueUrl = `${server.base}/api/moderation/comments?queue=pending`;
   await fetch(queueUrl, { headers: { cookie: editorCookie } });
   for (const connections of [8, 32]) {
-    const target = await load(queueUrl, connections, { headers: { cookie: editorCookie } });
+    const target = await load(queueUrl, connections, DURATION, { headers: { cookie: editorCookie } });
     rows.push({ db: kind, what: 'GET queue', connections, target, baseline: baselines.get(connections)! });
     console.log(`  pending queue @${connections}: ${target.rps} req/s, p99 ${target.p99} ms, ${target.non2xx} non-2xx`);
   }
@@ -348,22 +312,6 @@ const PUBLISH_RUNS = 10;
 const UNRELATED = ['/sport', '/politics', ARTICLE, '/author/ines-carvalho'];
 type PublishResult = { visibleMs: number[]; publishMs: number[]; cachedFrontMs: number; unrelated: { path: string; before: string; after: string }[] };
 
-/** Signs in over HTTP the way a browser does (CSRF cookie, then the credentials form); returns the cookies. */
-async function signInCookie(base: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', cookie: jar },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
-  });
-  const session = res.headers.getSetCookie().map((c) => c.split(';')[0] ?? '').find((c) => c.includes('session-token'));
-  if (!session) throw new Error(`sign-in failed (${res.status})`);
-  return session;
-}
-
 const cacheState = async (url: string) => (await fetch(url)).headers.get('x-nextjs-cache') ?? 'none';
 
 async function benchPublishing(): Promise<PublishResult> {
@@ -410,9 +358,8 @@ async function benchPublishing(): Promise<PublishResult> {
 }
 
 function publishingTable(r: PublishResult) {
-  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-  const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)]!;
-  const max = (xs: number[]) => sorted(xs).at(-1)!;
+  const median = (xs: number[]) => medianAndMax(xs).median;
+  const max = (xs: number[]) => medianAndMax(xs).max;
   const ms = (x: number) => `${Math.round(x)} ms`;
   return [
     `publishing (${r.visibleMs.length} stories, demo data, PGlite)   median       max   target   ratio to target`,
@@ -478,6 +425,7 @@ async function main() {
   const results: Record<string, Awaited<ReturnType<typeof benchDataset>>> = {};
   const comments: CommentsResult[] = [];
   let publishing: PublishResult | undefined;
+  let tier: TierResult | null = null;
   const demoDir = path.join(os.tmpdir(), 'broadsheet-bench-demo');
   const large = { articles: Number(flags.articles), comments: Number(flags.comments) };
   try {
@@ -500,16 +448,17 @@ async function main() {
       comments.push(await benchComments('postgres'));
     }
     if (!flags['skip-publishing']) publishing = await benchPublishing();
+    if (!flags['skip-tier']) tier = await benchTier({ postgresUrl: flags['postgres-url']!, connections: CONNECTIONS, seconds: DURATION });
   } finally {
     fs.rmSync(STATIC_DIR, { recursive: true, force: true });
   }
-  const report = [Object.keys(results).length ? table(results) : '', comments.length ? commentsTable(comments) : '', publishing ? publishingTable(publishing) : '']
+  const report = [Object.keys(results).length ? table(results) : '', comments.length ? commentsTable(comments) : '', publishing ? publishingTable(publishing) : '', tier ? tierTable(tier) : '']
     .filter(Boolean)
     .join('\n\n');
   console.log(`\n${report}\n`);
   fs.mkdirSync('bench-results', { recursive: true });
   const file = path.join('bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const json = JSON.stringify({ at: new Date().toISOString(), durationSeconds: DURATION, connections: CONNECTIONS, results, comments, publishing }, null, 2);
+  const json = JSON.stringify({ at: new Date().toISOString(), durationSeconds: DURATION, connections: CONNECTIONS, results, comments, publishing, tier }, null, 2);
   fs.writeFileSync(file, json);
   fs.writeFileSync(path.join('bench-results', 'latest.json'), json);
   console.log(`Wrote ${file}`);
