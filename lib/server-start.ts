@@ -1,4 +1,6 @@
 import { env, siteUrl } from '@/lib/env';
+import { cacheGeneration } from '@/lib/cache/cache-generation';
+import { setCacheGeneration } from '@/lib/cache/page-cache-handler.js';
 import { DataDirLockedError } from '@/lib/db/data-dir-lock';
 import { prepareDatabase } from '@/lib/db/startup';
 import { authSecret } from '@/lib/auth/secret';
@@ -14,6 +16,7 @@ export async function startServer(): Promise<void> {
   try {
     authSecret(); // a deployment without NEXTAUTH_SECRET stops here, with the reason
     const { kind, demoAccounts } = await prepareDatabase();
+    setCacheGeneration(await cacheGeneration());
     const where = kind === 'pglite' ? `embedded database in ${env.DATA_DIR}/` : 'PostgreSQL';
     const lines = [`Broadsheet is running on ${siteUrl} (${where}).`];
     if (demoAccounts.length > 0) {

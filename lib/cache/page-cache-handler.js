@@ -107,12 +107,31 @@ function sharedState(ctx) {
     // The server refuses to start on this (lib/env.ts); a build only says it.
     console.error(`[cache] ${err instanceof Error ? err.message : err}`);
   }
+  let store;
+  if (useRedis) {
+    store = new RedisStore(/** @type {string} */ (process.env.REDIS_URL), buildId);
+    const generation = /** @type {{ __broadsheetCacheGeneration?: string }} */ (globalThis).__broadsheetCacheGeneration;
+    if (generation) store.setGeneration(generation);
+  } else {
+    store = new MemoryStore(ctx.maxMemoryCacheSize ?? 64 * 1024 * 1024);
+  }
   holder.__broadsheetPageCache = {
-    store: useRedis ? new RedisStore(/** @type {string} */ (process.env.REDIS_URL), buildId) : new MemoryStore(ctx.maxMemoryCacheSize ?? 64 * 1024 * 1024),
+    store,
     renders: new RenderStarts(),
     purges: new PurgeQueue(purgers),
   };
   return holder.__broadsheetPageCache;
+}
+
+/**
+ * The database's cache generation (lib/cache/cache-generation.ts), told at start: the Redis store keeps this
+ * database's entries apart from any other's.
+ */
+export function setCacheGeneration(/** @type {string} */ generation) {
+  const holder = /** @type {{ __broadsheetCacheGeneration?: string, __broadsheetPageCache?: SharedState }} */ (globalThis);
+  holder.__broadsheetCacheGeneration = generation;
+  const store = holder.__broadsheetPageCache?.store;
+  if (store && 'setGeneration' in store) store.setGeneration(generation);
 }
 
 /** The shared state of this process's cache (the server's shutdown closes Redis through it). */

@@ -3,13 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import Redis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { pageCacheState } from '@/lib/cache/page-cache-handler';
+import { cacheGeneration } from '@/lib/cache/cache-generation';
+import { pageCacheState, setCacheGeneration } from '@/lib/cache/page-cache-handler';
+import { setupTestDatabase } from '@/tests/helpers/test-database';
 import { fetchCtx, fetchValue, handlerOfNewProcess, pageCtx, pageSetCtx, pageValue } from '@/tests/helpers/page-cache';
 
 // Two server processes sharing one Redis, as two instances do: each handler below has its own connection and
 // its own renders in progress. A Redis database of this file's own, emptied first.
 const REDIS_URL = `${(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379').replace(/\/\d*$/, '')}/${process.env.TEST_DB_KIND === 'postgres' ? 11 : 10}`;
 const opened: (() => Promise<void>)[] = [];
+setupTestDatabase();
 
 function instance(ctx: { serverDistDir?: string } = {}) {
   const handler = handlerOfNewProcess(ctx);
@@ -74,6 +77,27 @@ describe('the page and data cache in Redis, shared by instances', () => {
     await next.set('/about', pageValue('<p>New build</p>', ['article:about']), pageSetCtx);
     await old.revalidateTag('article:about');
     expect(await next.get('/about', pageCtx)).toBeNull();
+  });
+
+  it('another database on the same Redis is another cache: neither its pages nor its expiries cross over', async () => {
+    try {
+      setCacheGeneration('database-one');
+      const one = instance();
+      const two = instance();
+      setCacheGeneration('database-two');
+      await one.set('/world/same-slug', pageValue('<p>From database one</p>', ['article:same-slug']), pageSetCtx);
+      expect(await two.get('/world/same-slug', pageCtx)).toBeNull();
+      await two.revalidateTag('article:same-slug');
+      expect((await one.get('/world/same-slug', pageCtx))?.value.html).toBe('<p>From database one</p>');
+    } finally {
+      delete (globalThis as { __broadsheetCacheGeneration?: string }).__broadsheetCacheGeneration;
+    }
+  });
+
+  it('a database keeps one cache generation, made on its first start', async () => {
+    const first = await cacheGeneration();
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await cacheGeneration()).toBe(first);
   });
 
   it('with Redis out of reach, every read is a miss and nothing throws', async () => {

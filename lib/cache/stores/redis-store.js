@@ -4,16 +4,16 @@ import Redis from 'ioredis';
 
 /**
  * The cache in Redis, shared by every instance: an entry stored by one is served by all, and a tag expired by
- * one is expired for all (one hash of tag → last expiry time). Entries are namespaced by build, so a rolling
- * deploy never serves a page whose scripts the new build does not have; tag expiries are not (they are about
- * the data, which the builds share). Entries pass through V8's serializer (Buffers and Maps survive it).
+ * one is expired for all (one hash of tag → last expiry time). Everything is kept under the database's cache
+ * generation (lib/cache/cache-generation.ts), so another database on the same Redis is another cache. Entries
+ * are also namespaced by build, so a rolling deploy never serves a page whose scripts the new build does not
+ * have; tag expiries are not (they are about the data, which the builds share). Entries pass through V8's
+ * serializer (Buffers and Maps survive it).
  *
  * A Redis that cannot be reached makes a read a miss and a store a no-op (the page renders from the database);
  * an expiry that cannot be recorded is logged: until Redis is back, the copies live out their revalidate time.
  * @typedef {import('./cache-entry.js').CacheEntry} CacheEntry
  */
-const TAG_EXPIRIES = 'broadsheet:cache:tag-expiries';
-
 // Keeps the later of two expiry times, whatever order two instances' writes arrive in.
 const EXPIRE_SCRIPT = `
 local at = tonumber(ARGV[1])
@@ -29,8 +29,16 @@ export class RedisStore {
     this.redis = new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 2_000, commandTimeout: 2_000 });
     // A dropped connection must not crash the server; commands fail (misses) until it is back.
     this.redis.on('error', () => {});
-    this.prefix = `broadsheet:cache:${buildId}:`;
+    this.buildId = buildId;
+    this.prefix = `broadsheet:cache:unknown:${buildId}:`;
+    this.tagExpiries = 'broadsheet:cache:unknown:tag-expiries';
     this.warned = 0;
+  }
+
+  /** Set at start, once the database has said which it is (before the first request). */
+  setGeneration(/** @type {string} */ generation) {
+    this.prefix = `broadsheet:cache:${generation}:${this.buildId}:`;
+    this.tagExpiries = `broadsheet:cache:${generation}:tag-expiries`;
   }
 
   /** @param {unknown} err */
@@ -67,7 +75,7 @@ export class RedisStore {
   async lastExpiry(/** @type {string[]} */ tags) {
     if (tags.length === 0) return 0;
     try {
-      const times = await this.redis.hmget(TAG_EXPIRIES, ...tags);
+      const times = await this.redis.hmget(this.tagExpiries, ...tags);
       return Math.max(0, ...times.map((t) => Number(t ?? 0)));
     } catch (err) {
       this.#warn(err);
@@ -78,7 +86,7 @@ export class RedisStore {
   async expire(/** @type {string[]} */ tags, /** @type {number} */ at) {
     if (tags.length === 0) return;
     try {
-      await this.redis.eval(EXPIRE_SCRIPT, 1, TAG_EXPIRIES, String(at), ...tags);
+      await this.redis.eval(EXPIRE_SCRIPT, 1, this.tagExpiries, String(at), ...tags);
     } catch (err) {
       console.error(`[cache] could not record the expiry of ${tags.join(' ')} in Redis: ${err instanceof Error ? err.message : err}`);
     }
