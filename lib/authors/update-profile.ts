@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, eq, ne } from 'drizzle-orm';
-import sharp from 'sharp';
+import { decodeImage } from '@/lib/media/sharp';
 import { getDb } from '@/lib/db/client';
 import { authorProfiles } from '@/lib/db/schema';
 import { assertCan, type Actor } from '@/lib/auth/actor';
@@ -66,7 +66,7 @@ export async function updateAuthorProfile(actor: Actor, slug: string, input: unk
 export async function uploadAvatar(actor: Actor, slug: string, file: File) {
   const profile = await profileFor(actor, slug);
   const { bytes } = await checkedImage(file, AVATAR_MAX_BYTES, 'avatar');
-  const resized = await sharp(bytes).rotate().resize(AVATAR_SIZE, AVATAR_SIZE, { fit: 'cover' }).webp({ quality: 82 }).toBuffer();
+  const resized = await decodeImage(bytes).rotate().resize(AVATAR_SIZE, AVATAR_SIZE, { fit: 'cover' }).webp({ quality: 82 }).toBuffer();
   const hash = createHash('sha256').update(resized).digest('hex').slice(0, 16);
   const { url } = await storage.put(`avatars/${profile.slug}-${hash}.webp`, resized, 'image/webp');
   const db = await getDb();

@@ -19,11 +19,25 @@ async function within(probe: () => Promise<unknown>, timeoutMs: number): Promise
   }
 }
 
-export type Health = { db: Probe; redis?: Probe; version: string };
+/** The process's memory in MB: what the operating system counts (rss) and how it splits inside Node. */
+export type MemoryFigures = { rssMb: number; heapUsedMb: number; heapTotalMb: number; externalMb: number; arrayBuffersMb: number };
+
+export type Health = { db: Probe; redis?: Probe; version: string; memory: MemoryFigures };
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /**
- * What a load balancer or an operator asks: does the database answer, does Redis (when configured), and which
- * version runs. Only the database decides readiness: without Redis each instance counts its limits alone.
+ * Resident memory, the JavaScript heap, and memory outside it: `external` holds Buffers and the embedded
+ * database's WebAssembly heap (counted again in `arrayBuffers`); sharp's image buffers show only in `rss`.
+ */
+export function memoryFigures(): MemoryFigures {
+  const m = process.memoryUsage();
+  return { rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), heapTotalMb: mb(m.heapTotal), externalMb: mb(m.external), arrayBuffersMb: mb(m.arrayBuffers) };
+}
+
+/**
+ * What a load balancer or an operator asks: does the database answer, does Redis (when configured), which
+ * version runs, and how much memory the process holds. Only the database decides readiness: without Redis each instance counts its limits alone.
  */
 export async function checkHealth(timeoutMs = 2_000): Promise<Health> {
   const redis = getRedis();
@@ -31,5 +45,5 @@ export async function checkHealth(timeoutMs = 2_000): Promise<Health> {
     within(async () => (await getDb()).execute(sql`select 1`), timeoutMs),
     redis ? within(() => redis.ping(), timeoutMs) : Promise.resolve(undefined),
   ]);
-  return { db, ...(redisState && { redis: redisState }), version: packageJson.version };
+  return { db, ...(redisState && { redis: redisState }), version: packageJson.version, memory: memoryFigures() };
 }

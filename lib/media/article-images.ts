@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
+import { decodeImage } from '@/lib/media/sharp';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { media } from '@/lib/db/schema';
@@ -32,7 +32,7 @@ export async function uploadArticleImage(actor: Actor, file: File, words: Record
   const widths = renditionWidths(image.width);
   let url = '';
   for (const width of widths) {
-    const bytes = await sharp(image.bytes).rotate().resize({ width, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
+    const bytes = await decodeImage(image.bytes).rotate().resize({ width, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
     url = (await storage.put(renditionKey(hash, width), bytes, 'image/webp')).url;
   }
   const largest = widths[widths.length - 1]!;

@@ -1,5 +1,5 @@
 import 'server-only';
-import sharp from 'sharp';
+import { MAX_IMAGE_PIXELS, readImageHeader } from '@/lib/media/sharp';
 import { AppError } from '@/lib/http/errors';
 import { assertStorableText } from '@/lib/http/storable-text';
 
@@ -35,12 +35,15 @@ export type CheckedImage = { bytes: Buffer; format: 'jpeg' | 'png' | 'webp'; wid
 export async function checkedImage(file: File, maxBytes: number, field: string): Promise<CheckedImage> {
   if (file.size > maxBytes) throw new AppError('payload_too_large', `Images are at most ${megabytes(maxBytes)}.`);
   const bytes = Buffer.from(await file.arrayBuffer());
-  const meta = await sharp(bytes)
-    .metadata()
-    .catch(() => null);
+  const meta = await readImageHeader(bytes).catch(() => null);
   const format = meta?.format;
   if (!meta || (format !== 'jpeg' && format !== 'png' && format !== 'webp') || !meta.width || !meta.height) {
     throw new AppError('invalid_input', 'That file is not a JPEG, PNG or WebP image.', { [field]: 'Not a JPEG, PNG or WebP image' });
+  }
+  // Refused from its header, before a byte is decoded: a 16000 × 16000 picture would take a gigabyte.
+  if (meta.width * meta.height > MAX_IMAGE_PIXELS) {
+    const message = `Images are at most ${MAX_IMAGE_PIXELS / 1_000_000} megapixels; this one is ${meta.width} × ${meta.height}.`;
+    throw new AppError('payload_too_large', message, { [field]: message });
   }
   // EXIF-rotated photos report their stored size; the size readers see is the rotated one.
   const turned = (meta.orientation ?? 1) >= 5;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
+import { decodeImage } from '@/lib/media/sharp';
 import { getDb } from '@/lib/db/client';
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { expireTags } from '@/lib/cache/expire';
@@ -19,7 +19,7 @@ const hashOf = (image: CheckedImage) => createHash('sha256').update(image.bytes)
 
 /** The masthead logo: at most 800 × 160, transparency kept, so it stays sharp on a phone's dense screen. */
 async function storeLogo(image: CheckedImage): Promise<SiteImage> {
-  const { data, info } = await sharp(image.bytes)
+  const { data, info } = await decodeImage(image.bytes)
     .rotate()
     .resize({ width: 800, height: 160, fit: 'inside', withoutEnlargement: true })
     .webp({ quality: 90, alphaQuality: 100 })
@@ -32,7 +32,7 @@ async function storeLogo(image: CheckedImage): Promise<SiteImage> {
 async function storeIcon(image: CheckedImage): Promise<SiteIcon> {
   const hash = hashOf(image);
   const png = async (size: number) => {
-    const bytes = await sharp(image.bytes)
+    const bytes = await decodeImage(image.bytes)
       .rotate()
       .resize(size, size, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
       .png()
@@ -44,7 +44,7 @@ async function storeIcon(image: CheckedImage): Promise<SiteIcon> {
 
 /** The picture shared links show when a page has none of its own: 1200 × 630, the size social sites ask for. */
 async function storeShareImage(image: CheckedImage): Promise<SiteImage> {
-  const bytes = await sharp(image.bytes).rotate().resize(1200, 630, { fit: 'cover' }).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+  const bytes = await decodeImage(image.bytes).rotate().resize(1200, 630, { fit: 'cover' }).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
   const { url } = await storage.put(`site/share-${hashOf(image)}.jpg`, bytes, 'image/jpeg');
   return { url, width: 1200, height: 630 };
 }

@@ -138,10 +138,15 @@ describe('GET /api/authors/{slug}', () => {
 });
 
 describe('GET /api/health', () => {
-  it('reports the database as ok, and the version', async () => {
+  it('reports the database as ok, the version, and the memory the process holds', async () => {
     const res = await callRoute(getHealth, '/api/health', {});
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ db: 'ok', version: packageJson.version });
+    expect(res.json).toMatchObject({ db: 'ok', version: packageJson.version });
+    const { rssMb, heapUsedMb, heapTotalMb, externalMb, arrayBuffersMb } = res.json.memory;
+    expect(rssMb).toBeGreaterThan(heapTotalMb);
+    expect(heapTotalMb).toBeGreaterThanOrEqual(heapUsedMb);
+    expect(heapUsedMb).toBeGreaterThan(0);
+    expect(externalMb).toBeGreaterThanOrEqual(arrayBuffersMb);
   });
 
   it('reports Redis when it is configured: ok, or down (still 200: the database decides readiness)', async () => {

@@ -114,6 +114,21 @@ describe('image upload', () => {
     }
   });
 
+  it('refuses a picture of 16000 × 16000 from its header, before decoding it (it would take a gigabyte)', async () => {
+    const { cookie } = await signedIn(db(), 'ines@meridian.example');
+    const before = await db().select().from(s.media);
+    // A small JPEG whose frame header says 16000 × 16000: what a decompression bomb looks like to the server.
+    const jpeg = Buffer.from(await sharp({ create: { width: 16, height: 16, channels: 3, background: '#2266aa' } }).jpeg().toBuffer());
+    const frame = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
+    jpeg.writeUInt16BE(16_000, frame + 5);
+    jpeg.writeUInt16BE(16_000, frame + 7);
+    expect(await sharp(jpeg).metadata()).toMatchObject({ width: 16_000, height: 16_000 });
+    const res = await upload(cookie, new File([new Uint8Array(jpeg)], 'bomb.jpg', { type: 'image/jpeg' }));
+    expect(res.status).toBe(413);
+    expect(res.json.error.fields.image).toMatch(/at most 40 megapixels; this one is 16000 × 16000/);
+    expect(await db().select().from(s.media)).toHaveLength(before.length);
+  });
+
   it('refuses a PHP script renamed .jpg, a 30 MB file, no alt text, readers and anonymous callers', async () => {
     const { cookie } = await signedIn(db(), 'ines@meridian.example');
     const before = await db().select().from(s.media);
