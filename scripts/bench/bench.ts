@@ -18,18 +18,22 @@
  * Then the cache tier (scripts/bench/tier.ts): two instances on PostgreSQL + Redis behind Varnish, pages through
  * the tier beside the tier serving a static file of the same size, publish → visible through the tier, memory.
  *
+ * `--soak 30m` runs the soak instead (scripts/bench/soak.ts): mixed use for that long, memory every minute;
+ * `--soak-db pglite|postgres|both`.
+ *
  * Flags: --skip-build  --duration 10  --connections 32  --articles 100000  --comments 1000000  --small-only
  *        --skip-pages  --skip-comments  --skip-publishing  --skip-tier  --postgres-url postgres://…/postgres
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { freePort } from '../cluster/launcher';
 import { currentRssMb, load, measureOf, medianAndMax, peakRssMb, signInCookie, warm, type Measure } from './measure';
+import { benchEnv, startServer, stopServer } from './server';
+import { durationMs, soak, soakTable } from './soak';
 import { benchTier, tierTable, type TierResult } from './tier';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
@@ -46,6 +50,8 @@ const { values: flags } = parseArgs({
     'skip-comments': { type: 'boolean', default: false },
     'skip-publishing': { type: 'boolean', default: false },
     'skip-tier': { type: 'boolean', default: false },
+    soak: { type: 'string' },
+    'soak-db': { type: 'string', default: 'pglite' },
     'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
   },
 });
@@ -54,7 +60,7 @@ const CONNECTIONS = Number(flags.connections);
 const ARTICLE = '/politics/emergency-powers-bill-passes-second-reading-by-eleven-votes';
 const STATIC_DIR = path.resolve('public/__bench');
 const CHROMIUM = '/usr/bin/chromium';
-const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+
 
 type Target = { name: string; path: string; baseline: 'static' | 'empty' };
 const TARGETS: Target[] = [
@@ -67,35 +73,6 @@ const TARGETS: Target[] = [
 ];
 
 type Row = { name: string; path: string; target: Measure; baseline: Measure; baselineKind: string; bytes: number };
-
-async function startServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  // The same command as `npm start` (package.json), run directly so its pid is the server's.
-  const child = spawn(process.execPath, ['--max-old-space-size=256', 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...env, DATA_DIR: dataDir, PORT: String(port), SITE_URL: `http://127.0.0.1:${port}`, ...extraEnv } as NodeJS.ProcessEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout?.on('data', (d) => (log += d));
-  child.stderr?.on('data', (d) => (log += d));
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return { child, base };
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null) throw new Error(`server exited:\n${log}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server did not become healthy:\n${log}`);
-}
-
-async function stopServer(child: ChildProcess) {
-  if (child.exitCode !== null) return;
-  child.kill('SIGTERM');
-  await new Promise((r) => child.once('exit', r));
-}
 
 /** Static copies of each page, byte for byte the same size, so the server's static path is the baseline. */
 async function writeStaticCopies(base: string) {
@@ -182,7 +159,7 @@ function ensureGeneratedData(dir: string, articles: number, comments: number) {
   console.log(`Generating ${articles} articles and ${comments} comments in ${dir} (once; kept for later runs)…`);
   const r = spawnSync('npm', ['run', '-s', 'db:seed', '--', '--articles', String(articles), '--comments', String(comments)], {
     stdio: 'inherit',
-    env: { ...env, DATA_DIR: dir, NODE_ENV: 'development' } as NodeJS.ProcessEnv,
+    env: { ...benchEnv, DATA_DIR: dir, NODE_ENV: 'development' } as NodeJS.ProcessEnv,
   });
   if (r.status !== 0) throw new Error('data generation failed');
   fs.writeFileSync(marker, new Date().toISOString());
@@ -222,7 +199,7 @@ async function prepareBusyThread(
       ...['run', '-s', 'db:seed', '--', '--busy-thread', THREAD_SLUG, '--thread-comments', String(THREAD_COMMENTS)],
       ...['--pending-queue', String(PENDING_COMMENTS), '--posters-out', postersFile],
     ],
-    { stdio: 'inherit', env: { ...env, ...dbEnv, NODE_ENV: 'development' } as NodeJS.ProcessEnv },
+    { stdio: 'inherit', env: { ...benchEnv, ...dbEnv, NODE_ENV: 'development' } as NodeJS.ProcessEnv },
   );
   if (r.status !== 0) throw new Error('seeding the busy thread failed');
   return { dbEnv, dataDir, ...(JSON.parse(fs.readFileSync(postersFile, 'utf8')) as { posters: number[]; moderator: number }) };
@@ -419,9 +396,10 @@ function table(results: Record<string, Awaited<ReturnType<typeof benchDataset>>>
 
 async function main() {
   if (!flags['skip-build']) {
-    const r = spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env });
+    const r = spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env: benchEnv });
     if (r.status !== 0) throw new Error('build failed');
   }
+  if (flags.soak) return soakOnly(durationMs(flags.soak));
   const results: Record<string, Awaited<ReturnType<typeof benchDataset>>> = {};
   const comments: CommentsResult[] = [];
   let publishing: PublishResult | undefined;
@@ -461,6 +439,17 @@ async function main() {
   const json = JSON.stringify({ at: new Date().toISOString(), durationSeconds: DURATION, connections: CONNECTIONS, results, comments, publishing, tier }, null, 2);
   fs.writeFileSync(file, json);
   fs.writeFileSync(path.join('bench-results', 'latest.json'), json);
+  console.log(`Wrote ${file}`);
+}
+
+async function soakOnly(ms: number) {
+  const kinds = flags['soak-db'] === 'both' ? (['pglite', 'postgres'] as const) : [flags['soak-db'] as 'pglite' | 'postgres'];
+  const results = [];
+  for (const db of kinds) results.push(await soak({ db, durationMs: ms, postgresUrl: flags['postgres-url']! }));
+  console.log(`\n${results.map(soakTable).join('\n\n')}\n`);
+  fs.mkdirSync('bench-results', { recursive: true });
+  const file = path.join('bench-results', `soak-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
   console.log(`Wrote ${file}`);
 }
 
