@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { signedInApi } from './helpers';
 import pg from 'pg';
 import Redis from 'ioredis';
 import { startCluster, type Cluster, type Instance } from '../../scripts/cluster/launcher';
@@ -66,13 +67,7 @@ test.afterAll(async () => {
 });
 
 /** A session for `email`, signed in on `base`; its cookie goes to every instance and the tier (same host). */
-async function signedIn(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, base: string, email: string) {
-  const api = await playwright.request.newContext({ baseURL: base });
-  const { csrfToken } = await (await api.get('/api/auth/csrf')).json();
-  const res = await api.post('/api/auth/callback/credentials', { form: { csrfToken, email, password: PASSWORD }, maxRedirects: 0 });
-  expect(res.status()).toBe(302);
-  return api;
-}
+const signedIn = (playwright: Parameters<typeof signedInApi>[0], base: string, email: string) => signedInApi(playwright, base, email, PASSWORD);
 
 /** An anonymous read: no cookies. */
 const read = (url: string) => fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(10_000) });

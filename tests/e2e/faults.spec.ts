@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signedInApi } from './helpers';
 import sharp from 'sharp';
 import { startOwnServer, type OwnServer } from './own-server';
 
@@ -15,13 +16,7 @@ const PASSWORD = 'fault-test-password-1';
 const ARTICLE = 'emergency-powers-bill-passes-second-reading-by-eleven-votes';
 const demo = { SEED_DEMO: '1', DEMO_PASSWORD: PASSWORD, RATE_LIMITS: 'off' };
 
-async function signedIn(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, base: string, email: string) {
-  const api = await playwright.request.newContext({ baseURL: base });
-  const { csrfToken } = await (await api.get('/api/auth/csrf')).json();
-  const res = await api.post('/api/auth/callback/credentials', { form: { csrfToken, email, password: PASSWORD }, maxRedirects: 0 });
-  expect(res.status()).toBe(302);
-  return api;
-}
+const signedIn = (playwright: Parameters<typeof signedInApi>[0], base: string, email: string) => signedInApi(playwright, base, email, PASSWORD);
 
 /** The embedded database of a stopped server, opened directly: what is really stored. */
 async function stored(dataDir: string) {

@@ -38,3 +38,16 @@ export async function fakeHttp(answer: (req: Received) => { status: number; body
       }),
   };
 }
+
+/** Fake servers for one test file, each closed after its test: call in the file's top level. */
+export function fakeHttpPerTest(afterEach: (fn: () => Promise<void>) => void) {
+  const closers: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    await Promise.all(closers.splice(0).map((close) => close()));
+  });
+  return async (answer?: Parameters<typeof fakeHttp>[0]) => {
+    const s = await fakeHttp(answer);
+    closers.push(s.close);
+    return s;
+  };
+}

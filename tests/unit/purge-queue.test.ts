@@ -1,17 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PurgeQueue } from '@/lib/cache/purge/purge-queue';
 import { varnishPurger } from '@/lib/cache/purge/purgers';
-import { fakeHttp } from '@/tests/helpers/fake-http';
+import { fakeHttpPerTest } from '@/tests/helpers/fake-http';
 
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(closers.splice(0).map((close) => close()));
-});
-async function server(answer?: Parameters<typeof fakeHttp>[0]) {
-  const s = await fakeHttp(answer);
-  closers.push(s.close);
-  return s;
-}
+const server = fakeHttpPerTest(afterEach);
 const log = () => ({ warn: vi.fn(), error: vi.fn() });
 const until = async (ok: () => boolean, ms = 5_000) => {
   const started = Date.now();

@@ -1,17 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { batches, cloudflarePurger, fastlyPurger, purgersFromEnv, varnishPurger } from '@/lib/cache/purge/purgers';
 import { surrogateKey, surrogateKeyHeaders, surrogateKeys } from '@/lib/cache/surrogate-keys';
-import { fakeHttp } from '@/tests/helpers/fake-http';
+import { fakeHttpPerTest } from '@/tests/helpers/fake-http';
 
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(closers.splice(0).map((close) => close()));
-});
-async function server(answer?: Parameters<typeof fakeHttp>[0]) {
-  const s = await fakeHttp(answer);
-  closers.push(s.close);
-  return s;
-}
+const server = fakeHttpPerTest(afterEach);
 const signal = () => AbortSignal.timeout(5_000);
 const keys = (n: number) => Array.from({ length: n }, (_, i) => `article:story-number-${i}`);
 
