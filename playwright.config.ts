@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { startCommand } from './scripts/server-command';
 
 // One free port and one fresh embedded database per run, chosen here so every worker sees the same values.
 process.env.E2E_PORT ??= execFileSync(process.execPath, [
@@ -35,7 +36,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
     // The production build (`next build` runs first, in `npm test`), seeded on first start like a newcomer's.
-    command: `rm -rf ${dataDir} && exec node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+    command: `rm -rf ${dataDir} && exec ${startCommand} -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
@@ -44,7 +45,6 @@ export default defineConfig({
       DATA_DIR: dataDir,
       PORT: String(port),
       // No SITE_URL: like a server behind a proxy, next-auth takes the origin from Host and X-Forwarded-Proto.
-      NEXT_TELEMETRY_DISABLED: '1',
       DEMO_PASSWORD: e2eDemoPassword,
     },
   },

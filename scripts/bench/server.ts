@@ -1,16 +1,13 @@
 /** One production server for a benchmark part: `next start` on a free port, stopped with SIGTERM. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { freePort } from '../cluster/launcher';
+import { spawnServer } from '../server-command';
 
-export const benchEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+export const benchEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
 
 export async function startServer(dataDir: string, extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
-  // The same command as `npm start` (package.json), run directly so its pid is the server's.
-  const child = spawn(process.execPath, ['--max-old-space-size=256', 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...benchEnv, DATA_DIR: dataDir, PORT: String(port), SITE_URL: `http://127.0.0.1:${port}`, ...extraEnv } as NodeJS.ProcessEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawnServer(port, { ...benchEnv, DATA_DIR: dataDir, SITE_URL: `http://127.0.0.1:${port}`, ...extraEnv }, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout?.on('data', (d) => (log += d));
   child.stderr?.on('data', (d) => (log += d));

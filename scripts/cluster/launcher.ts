@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnServer } from '../server-command';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const VCL = path.join(root, 'deploy/varnish/broadsheet.vcl');
@@ -112,10 +113,7 @@ function instance(name: string, port: number, env: NodeJS.ProcessEnv, out?: Outp
     log: () => sink.text,
     running,
     async start() {
-      child = spawn(process.execPath, ['--max-old-space-size=256', 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-        cwd: root,
-        env: { ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
-      });
+      child = spawnServer(port, env);
       prefixed(child, name, sink, out);
       const started = child;
       await waitFor(`${name}`, answers(`${url}/api/ping`), () => (started.exitCode !== null ? `exited (${started.exitCode}):\n${sink.text.slice(-2000)}` : null), 120_000);

@@ -1,15 +1,13 @@
-import { spawn } from 'node:child_process';
+import { spawnServer } from '../../scripts/server-command';
 import { expect, test } from '@playwright/test';
 
 test('a second server on the same embedded database refuses to start, with a clear message', async ({ request }) => {
   // The suite's server holds the embedded database in E2E_DATA_DIR (playwright.config.ts).
   expect((await request.get('/api/health')).status()).toBe(200);
-  const second = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', '0', '-H', '127.0.0.1'], {
-    env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR, NEXT_TELEMETRY_DISABLED: '1' },
-  });
+  const second = spawnServer(0, { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR });
   let output = '';
-  second.stdout.on('data', (d) => (output += d));
-  second.stderr.on('data', (d) => (output += d));
+  second.stdout!.on('data', (d) => (output += d));
+  second.stderr!.on('data', (d) => (output += d));
   const code = await new Promise<number | null>((resolve) => {
     const timer = setTimeout(() => {
       second.kill('SIGKILL');

@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../scripts/cluster/launcher';
+import { spawnServer } from '../../scripts/server-command';
 
 /**
  * A `next start` of its own, on a free port and a fresh embedded database, for specs that need a server set up
@@ -16,9 +17,7 @@ export { freePort };
 export async function startOwnServer(opts: { env?: Record<string, string>; dataDir?: string; ready?: RegExp; port?: number } = {}): Promise<OwnServer> {
   const port = opts.port ?? (await freePort());
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-own-'));
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1', SEED_DEMO: '0', ...opts.env },
-  });
+  const child = spawnServer(port, { ...process.env, DATA_DIR: dataDir, SEED_DEMO: '0', ...opts.env });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
