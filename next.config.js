@@ -11,7 +11,9 @@ const nextConfig = {
   // (a reset, another DATA_DIR), and several instances share a cache through Redis, not a folder.
   // authInterrupts: `forbidden()` answers a page a visitor may not see with 403 (app/forbidden.tsx), not 200.
   experimental: { isrFlushToDisk: false, authInterrupts: true },
-  cacheMaxMemorySize: 64 * 1024 * 1024,
+  // 32 MB: the hot pages (front, sections, the day's stories) of a publication of any size, on a server with
+  // 1 GB (README, "What the server needs"). A cache tier in front keeps the rest.
+  cacheMaxMemorySize: 32 * 1024 * 1024,
   // Stores each cached page with a policy naming its inline scripts' hashes (see the file).
   cacheHandler: fileURLToPath(new URL('./lib/cache/page-cache-handler.js', import.meta.url)),
   async rewrites() {

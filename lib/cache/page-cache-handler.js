@@ -69,15 +69,21 @@ export class RenderStarts {
   }
 }
 
-/** Roughly how many bytes an entry holds (for the memory store's limit). */
-function sizeOf(/** @type {any} */ value) {
+/**
+ * How many bytes a string takes in V8: one per character while every character is Latin-1, two once any is not
+ * (a curly quote or an emoji in a story makes the whole page two-byte).
+ */
+const stringBytes = (/** @type {string} */ text) => (/[^\u0000-\u00ff]/.test(text) ? 2 : 1) * text.length;
+
+/** About how many bytes an entry holds, for the memory store's limit. */
+export function sizeOf(/** @type {any} */ value) {
   if (value.kind === 'APP_PAGE') {
-    let size = String(value.html ?? '').length + (value.rscData?.length ?? 0);
+    let size = stringBytes(String(value.html ?? '')) + (value.rscData?.length ?? 0);
     for (const segment of value.segmentData?.values() ?? []) size += segment.length;
     return size;
   }
   if (value.kind === 'APP_ROUTE') return value.body?.length ?? 0;
-  return JSON.stringify(value).length;
+  return stringBytes(JSON.stringify(value));
 }
 
 /** How long Redis keeps an entry: past its revalidate time (Next serves it stale while it re-renders), a day at most. */
@@ -113,7 +119,7 @@ function sharedState(ctx) {
     const generation = /** @type {{ __broadsheetCacheGeneration?: string }} */ (globalThis).__broadsheetCacheGeneration;
     if (generation) store.setGeneration(generation);
   } else {
-    store = new MemoryStore(ctx.maxMemoryCacheSize ?? 64 * 1024 * 1024);
+    store = new MemoryStore(ctx.maxMemoryCacheSize ?? 32 * 1024 * 1024);
   }
   holder.__broadsheetPageCache = {
     store,
