@@ -53,6 +53,28 @@ describe('GET /api/moderation/audit', () => {
     expect(res.text).toContain('"Spam, ""quoted""\nand a new line"');
   });
 
+  it('exports the whole filtered log, past any single read, each entry once, newest first', async () => {
+    const editor = await createUser(db(), 'editor');
+    const target = `long-${Date.now()}`;
+    const rows = Array.from({ length: 1_203 }, (_, i) => ({ actorId: editor.user.id, action: 'comment.approve', targetType: 'comment', targetId: target, reason: `n${i} 🗞️ مرحبا` }));
+    await db().insert(s.moderationActions).values(rows);
+    const res = await audit(editor.cookie, `target=${target}&format=csv`);
+    expect(res.status).toBe(200);
+    const lines = res.text.trim().split('\n');
+    expect(lines.filter((l) => l.startsWith('id,time,'))).toHaveLength(1);
+    expect(lines).toHaveLength(1 + 1_203);
+    const reasons = lines.slice(1).map((l) => /,n(\d+) /.exec(l)![1]);
+    expect(reasons.slice(0, 2)).toEqual(['1202', '1201']);
+    expect(new Set(reasons).size).toBe(1_203);
+    expect(lines.at(-1)).toContain('n0 🗞️ مرحبا');
+  });
+
+  it('exports just the header when nothing matches', async () => {
+    const editor = await createUser(db(), 'editor');
+    const res = await audit(editor.cookie, `target=nothing-${Date.now()}&format=csv`);
+    expect(res.text).toBe('id,time,actor_id,actor,action,target_type,target_id,reason,before,after\n');
+  });
+
   it('refuses bad filters with the field named', async () => {
     const editor = await createUser(db(), 'editor');
     expect((await audit(editor.cookie, 'from=yesterday')).json.error.fields).toHaveProperty('from');

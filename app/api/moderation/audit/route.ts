@@ -8,7 +8,7 @@ export const GET = route('GET audit log', async (request) => {
   const actor = await requireActor(request);
   const { format, ...query } = searchParamsOf(request);
   if (format === 'csv') {
-    return new NextResponse(await auditCsv(actor, query), {
+    return new NextResponse(auditCsv(actor, query), {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`,
