@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
 import { getRedis } from '@/lib/redis/client';
+import { pageCacheState } from '@/lib/cache/page-cache-handler.js';
 import packageJson from '@/package.json';
 
 type Probe = 'ok' | 'down';
@@ -19,8 +20,18 @@ async function within(probe: () => Promise<unknown>, timeoutMs: number): Promise
   }
 }
 
-/** The process's memory in MB: what the operating system counts (rss) and how it splits inside Node. */
-export type MemoryFigures = { rssMb: number; heapUsedMb: number; heapTotalMb: number; externalMb: number; arrayBuffersMb: number };
+/**
+ * The process's memory in MB: what the operating system counts (rss) and how it splits inside Node; and, when
+ * this process keeps the page cache in memory (no REDIS_URL), how much of the heap it holds against its limit.
+ */
+export type MemoryFigures = {
+  rssMb: number;
+  heapUsedMb: number;
+  heapTotalMb: number;
+  externalMb: number;
+  arrayBuffersMb: number;
+  pageCache?: { entries: number; mb: number; limitMb: number };
+};
 
 export type Health = { db: Probe; redis?: Probe; version: string; memory: MemoryFigures };
 
@@ -32,7 +43,16 @@ const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
  */
 export function memoryFigures(): MemoryFigures {
   const m = process.memoryUsage();
-  return { rssMb: mb(m.rss), heapUsedMb: mb(m.heapUsed), heapTotalMb: mb(m.heapTotal), externalMb: mb(m.external), arrayBuffersMb: mb(m.arrayBuffers) };
+  const store = pageCacheState()?.store;
+  const cache = store && 'usage' in store ? store.usage() : undefined;
+  return {
+    rssMb: mb(m.rss),
+    heapUsedMb: mb(m.heapUsed),
+    heapTotalMb: mb(m.heapTotal),
+    externalMb: mb(m.external),
+    arrayBuffersMb: mb(m.arrayBuffers),
+    ...(cache && { pageCache: { entries: cache.entries, mb: mb(cache.bytes), limitMb: mb(cache.maxBytes) } }),
+  };
 }
 
 /**

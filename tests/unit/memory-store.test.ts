@@ -10,6 +10,7 @@ describe('the in-memory page cache store', () => {
     await store.set('/new', entry(600_000));
     expect(await store.get('/old')).toBeNull();
     expect(await store.get('/new')).not.toBeNull();
+    expect(store.usage()).toEqual({ entries: 1, bytes: 600_000, maxBytes: 1_000_000 });
   });
 
   it('remembers a bounded number of tag expiries, and what it forgets makes older pages stale, never fresh', async () => {

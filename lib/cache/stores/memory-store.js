@@ -18,6 +18,11 @@ export class MemoryStore {
     this.forgottenUpTo = 0;
   }
 
+  /** How full it is, for /api/health. */
+  usage() {
+    return { entries: this.entries.size, bytes: this.entries.calculatedSize, maxBytes: this.entries.maxSize };
+  }
+
   async get(/** @type {string} */ key) {
     return this.entries.get(key) ?? null;
   }
