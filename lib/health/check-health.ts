@@ -38,8 +38,9 @@ export type Health = { db: Probe; redis?: Probe; version: string; memory: Memory
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /**
- * Resident memory, the JavaScript heap, and memory outside it: `external` holds Buffers and the embedded
- * database's WebAssembly heap (counted again in `arrayBuffers`); sharp's image buffers show only in `rss`.
+ * Resident memory, the JavaScript heap, and memory outside it: `external` holds Buffers (counted again in
+ * `arrayBuffers`) and the embedded database's WebAssembly heap at its reserved size (128 MB, of which only the
+ * pages touched are resident); glibc's heaps and sharp's image buffers show only in `rss`.
  */
 export function memoryFigures(): MemoryFigures {
   const m = process.memoryUsage();
