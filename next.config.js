@@ -20,7 +20,12 @@ const nextConfig = {
     return {
       // The front page lives at a dynamic route so it is rendered on first request and cached, never at build
       // time (the database is not there during `next build`).
-      beforeFiles: [{ source: '/', destination: '/front/home' }],
+      beforeFiles: [
+        // Addresses of a WordPress site imported here (`/?p=123`, `/?page_id=7`): looked up, then redirected.
+        { source: '/', has: [{ type: 'query', key: 'p', value: '\\d+' }], destination: '/old-address' },
+        { source: '/', has: [{ type: 'query', key: 'page_id', value: '\\d+' }], destination: '/old-address' },
+        { source: '/', destination: '/front/home' },
+      ],
     };
   },
   async headers() {

@@ -9,6 +9,7 @@ import { issueSetupToken } from '@/lib/setup/setup';
 import { setSelfPort } from '@/lib/server/self-call';
 import { redactQueryParametersInLogs } from '@/lib/server/log-redaction';
 import { closeGracefullyOnSignals } from '@/lib/server/shutdown';
+import { listenForOperator } from '@/lib/transfer/operator-socket';
 
 /** Runs once when the Node server starts (from instrumentation.ts): database ready, banner printed. */
 export async function startServer(): Promise<void> {
@@ -29,6 +30,14 @@ export async function startServer(): Promise<void> {
     console.log(`\n${lines.join('\n')}\n`);
     setSelfPort(process.env.PORT ?? 3000);
     startScheduler();
+    if (kind === 'pglite') {
+      // Backups and exports of the open database go through the server (lib/transfer/operator-socket.ts).
+      const close = await listenForOperator().catch((err: unknown) => {
+        console.warn(`Backups from the command line will not reach this server: ${(err as Error).message}`);
+        return () => {};
+      });
+      process.once('exit', close);
+    }
   } catch (err) {
     if (err instanceof DataDirLockedError || (err instanceof Error && err.message.startsWith('NEXTAUTH_SECRET'))) {
       console.error(`\n${err.message}\n`);

@@ -5,6 +5,8 @@
 export const RESERVED_SLUGS = new Set([
   'page', 'feed.xml', 'api', 'search', 'tag', 'author', 'newsroom', 'front', 'preview', 'uploads', 'demo', 'setup',
   'sign-in', 'sign-up', 'sign-out', 'account', 'sitemap.xml', 'robots.txt', 'favicon.ico', 'icon', 'apple-icon', 'manifest.json', '_next',
+  // Where old WordPress addresses (`/?p=123`) are looked up: next.config.js rewrites them there.
+  'old-address',
 ]);
 
 /**

@@ -48,8 +48,9 @@ export async function currentActor(request: Request, { fresh = !SAFE_METHODS.has
   return { id: user.id, name: user.name, email: user.email, role: user.role, banned };
 }
 
-export async function requireActor(request: Request): Promise<Actor> {
-  const actor = await currentActor(request);
+/** `fresh` re-reads the user even on a GET: a download of everything must not trust a cached role. */
+export async function requireActor(request: Request, options?: { fresh?: boolean }): Promise<Actor> {
+  const actor = await currentActor(request, options);
   if (!actor) throw new AppError('unauthorized', 'Sign in to continue.');
   return actor;
 }

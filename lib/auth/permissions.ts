@@ -29,6 +29,8 @@ export const ACTIONS = [
   'user:change-role',
   'settings:edit',
   'audit:read',
+  /** Backups, the full export and imports: the whole publication, passwords' hashes included in a backup. */
+  'data:manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -74,7 +76,7 @@ export const PERMISSIONS: Table = {
   reader: readerGrants,
   author: authorGrants,
   editor: editorGrants,
-  admin: { ...editorGrants, 'profile:edit': 'any', 'user:create': 'any', 'user:change-role': 'any', 'settings:edit': 'any' },
+  admin: { ...editorGrants, 'profile:edit': 'any', 'user:create': 'any', 'user:change-role': 'any', 'settings:edit': 'any', 'data:manage': 'any' },
 };
 
 /** Whether `role` may do `action`; for `own` grants, `owned` says whether the resource is the actor's. */

@@ -1,16 +1,11 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
-import { decodeImage } from '@/lib/media/sharp';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { media } from '@/lib/db/schema';
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { parseOrThrow } from '@/lib/http/route';
-import { storage } from '@/lib/storage/storage';
 import { checkedImage } from './image-upload';
-import { renditionKey, renditionWidths } from './responsive';
-
-export const ARTICLE_IMAGE_MAX_BYTES = 10 * 1024 * 1024;
+import { ARTICLE_IMAGE_MAX_BYTES, storeRenditions } from './renditions';
 
 const wordsSchema = z.object({
   alt: z.string().trim().min(1, 'Describe the image for readers who cannot see it').max(500),
@@ -28,19 +23,8 @@ export async function uploadArticleImage(actor: Actor, file: File, words: Record
   assertCan(actor, 'article:create');
   const meta = parseOrThrow(wordsSchema, words);
   const image = await checkedImage(file, ARTICLE_IMAGE_MAX_BYTES, 'image');
-  const hash = createHash('sha256').update(image.bytes).digest('hex').slice(0, 20);
-  const widths = renditionWidths(image.width);
-  let url = '';
-  for (const width of widths) {
-    const bytes = await decodeImage(image.bytes).rotate().resize({ width, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer();
-    url = (await storage.put(renditionKey(hash, width), bytes, 'image/webp')).url;
-  }
-  const largest = widths[widths.length - 1]!;
-  const height = Math.round((image.height * largest) / image.width);
+  const stored = await storeRenditions(image);
   const db = await getDb();
-  const [row] = await db
-    .insert(media)
-    .values({ url, storageKey: renditionKey(hash, largest), mimeType: 'image/webp', width: largest, height, bytes: image.bytes.length, ...meta, uploadedBy: actor.id })
-    .returning();
-  return { id: row!.id, url, width: largest, height, alt: row!.alt, caption: row!.caption, credit: row!.credit };
+  const [row] = await db.insert(media).values({ ...stored, ...meta, uploadedBy: actor.id }).returning();
+  return { id: row!.id, url: stored.url, width: stored.width, height: stored.height, alt: row!.alt, caption: row!.caption, credit: row!.credit };
 }

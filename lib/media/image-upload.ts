@@ -9,18 +9,19 @@ const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
  * The file in a multipart upload's `field`, with the form's text fields. Refuses an oversized body before reading it (413), anything that
  * is not multipart (415) and a form without the file (400).
  */
-export async function uploadedFile(request: Request, field: string, maxBytes: number): Promise<{ file: File; text: Record<string, string> }> {
+export async function uploadedFile(request: Request, field: string, maxBytes: number, noun = 'image'): Promise<{ file: File; text: Record<string, string> }> {
+  const a = /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes + 64 * 1024) {
-    throw new AppError('payload_too_large', `Images are at most ${megabytes(maxBytes)}.`);
+    throw new AppError('payload_too_large', `${noun[0]!.toUpperCase()}${noun.slice(1)}s are at most ${megabytes(maxBytes)}.`, { [field]: `At most ${megabytes(maxBytes)}` });
   }
   if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
-    throw new AppError('unsupported_media_type', 'Upload the image as multipart/form-data.');
+    throw new AppError('unsupported_media_type', `Upload the ${noun} as multipart/form-data.`);
   }
   const form = await request.formData().catch(() => {
     throw new AppError('invalid_input', 'The upload could not be read.', { [field]: 'Unreadable upload' });
   });
   const file = form.get(field);
-  if (!(file instanceof File)) throw new AppError('invalid_input', 'Choose an image to upload.', { [field]: 'Choose an image' });
+  if (!(file instanceof File)) throw new AppError('invalid_input', `Choose ${a} to upload.`, { [field]: `Choose ${a}` });
   const text = Object.fromEntries([...form.entries()].flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
   assertStorableText(text);
   return { file, text };

@@ -3,7 +3,15 @@ import type { Tx } from '@/lib/db/client';
 import { moderationActions } from '@/lib/db/schema';
 
 /** What an audit entry can be about, with the name the log's filter shows. */
-export const AUDIT_TARGETS = { comment: 'Comments', user: 'Users', article: 'Articles and pages', setting: 'Settings', section: 'Sections', tag: 'Tags' } as const;
+export const AUDIT_TARGETS = {
+  comment: 'Comments',
+  user: 'Users',
+  article: 'Articles and pages',
+  setting: 'Settings',
+  section: 'Sections',
+  tag: 'Tags',
+  data: 'Backups, exports and imports',
+} as const;
 export type AuditTarget = keyof typeof AUDIT_TARGETS;
 export const AUDIT_TARGET_TYPES = Object.keys(AUDIT_TARGETS) as [AuditTarget, ...AuditTarget[]];
 

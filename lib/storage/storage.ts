@@ -15,6 +15,16 @@ export interface FileStorage {
 const TYPES: Record<string, string> = { '.webp': 'image/webp', '.jpg': 'image/jpeg', '.png': 'image/png' };
 const SAFE_KEY = /^[a-z0-9-]+(\/[a-z0-9-]+)*\.(webp|jpg|png)$/;
 
+/** Whether a key can name a stored file: lower-case path segments and an image extension, never "../". */
+export function isStorageKey(key: string): boolean {
+  return SAFE_KEY.test(key);
+}
+
+/** The folder of uploaded files on local disk; backups read it and restores fill it. */
+export function uploadsRoot(): string {
+  return path.resolve(env.DATA_DIR, 'uploads');
+}
+
 class LocalDiskStorage implements FileStorage {
   constructor(private readonly root: string) {}
 
@@ -36,4 +46,4 @@ class LocalDiskStorage implements FileStorage {
   }
 }
 
-export const storage: FileStorage = new LocalDiskStorage(path.resolve(env.DATA_DIR, 'uploads'));
+export const storage: FileStorage = new LocalDiskStorage(uploadsRoot());

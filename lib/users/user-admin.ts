@@ -3,7 +3,7 @@ import { ensureAuthorProfile } from '@/lib/authors/ensure-profile';
 import { and, asc, count, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Tx } from '@/lib/db/client';
 import { containsPattern } from '@/lib/db/contains-pattern';
-import { comments, users } from '@/lib/db/schema';
+import { authAccounts, comments, users } from '@/lib/db/schema';
 import type { UserRole } from '@/lib/db/schema/enums';
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { AppError, notFound } from '@/lib/http/errors';
@@ -81,7 +81,9 @@ async function assertAnotherAdmin(tx: Tx, target: Row) {
 
 /**
  * An admin adds an account with a role and a first password (staff get their author profile at once). The
- * address counts as verified: the admin typed it for someone they know. Audited.
+ * address counts as verified: the admin typed it for someone they know. An account an import made has no
+ * password and no sign-in of its own: the same form gives it its first one (its stories and comments stay its
+ * own). Audited.
  */
 export async function createUser(actor: Actor, input: unknown): Promise<UserSummary> {
   assertCan(actor, 'user:create');
@@ -89,8 +91,16 @@ export async function createUser(actor: Actor, input: unknown): Promise<UserSumm
   const passwordHash = await hashPassword(password);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
-    if (taken) throw new AppError('conflict', 'An account with this email already exists.', { email: 'An account with this email already exists' });
+    const [taken] = await tx.select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email)).for('update');
+    if (taken && (taken.passwordHash !== null || (await tx.$count(authAccounts, eq(authAccounts.userId, taken.id))) > 0)) {
+      throw new AppError('conflict', 'An account with this email already exists.', { email: 'An account with this email already exists' });
+    }
+    if (taken) {
+      const [claimed] = await tx.update(users).set({ name, passwordHash, role, emailVerified: new Date(), updatedAt: new Date() }).where(eq(users.id, taken.id)).returning(summaryColumns);
+      if (role !== 'reader') await ensureAuthorProfile(tx, claimed!);
+      await recordAction(tx, { actorId: actor.id, action: 'user.first-password', targetType: 'user', targetId: taken.id, after: { email, name, role } });
+      return toSummary(claimed!);
+    }
     const [created] = await tx.insert(users).values({ email, name, passwordHash, role, emailVerified: new Date() }).returning(summaryColumns);
     if (role !== 'reader') await ensureAuthorProfile(tx, created!);
     await recordAction(tx, { actorId: actor.id, action: 'user.create', targetType: 'user', targetId: created!.id, after: { email, name, role } });

@@ -60,3 +60,25 @@ export function setupTestDatabase(): { current: () => Database } {
     },
   };
 }
+
+/** A database with nothing in it, of the kind under test: a restore or an import starts from one. Drop it after. */
+export async function createEmptyDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+  if (testDbKind === 'pglite') {
+    const database = wrapPglite(await PGlite.create());
+    return { database, drop: () => database.close() };
+  }
+  const url = process.env.TEST_DATABASE_URL!;
+  const name = `broadsheet_empty_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const database = connectPostgres(withDatabaseName(url, name), 4);
+  return {
+    database,
+    drop: async () => {
+      await database.close();
+      await admin.query(`drop database if exists ${name}`);
+      await admin.end();
+    },
+  };
+}

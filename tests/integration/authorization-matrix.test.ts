@@ -29,6 +29,10 @@ import { GET as errorInbox } from '@/app/api/newsroom/error-reports/route';
 import { PATCH as errorStatus } from '@/app/api/newsroom/error-reports/[id]/route';
 import { POST as reportError } from '@/app/api/articles/[slug]/error-reports/route';
 import { POST as publishDueRoute } from '@/app/api/internal/publish-due/route';
+import { POST as expireRoute } from '@/app/api/internal/expire/route';
+import { GET as backupRoute } from '@/app/api/newsroom/backup/route';
+import { GET as exportRoute } from '@/app/api/newsroom/export/route';
+import { POST as importRoute } from '@/app/api/newsroom/import/route';
 import { GET as getSetup, POST as postSetup } from '@/app/api/setup/route';
 import { GET as getSettings, PATCH as patchSettings } from '@/app/api/settings/route';
 import { DELETE as removeSiteImage, POST as uploadSiteImage } from '@/app/api/settings/images/[kind]/route';
@@ -402,6 +406,18 @@ const rows: Row[] = [
     expected: ADMINS_ONLY(201),
   },
   { name: 'POST /api/internal/publish-due (without the server’s token)', call: (c) => callRoute(publishDueRoute, '/x', {}, jsonInit('POST', c)), expected: all(403) },
+  { name: 'POST /api/internal/expire (without the server’s token)', call: (c) => callRoute(expireRoute, '/x', {}, jsonInit('POST', c, { tags: ['front'] })), expected: all(403) },
+  { name: 'GET /api/newsroom/backup', call: (c) => callRoute(backupRoute, '/api/newsroom/backup', {}, jsonInit('GET', c)), expected: ADMINS_ONLY(200) },
+  { name: 'GET /api/newsroom/export', call: (c) => callRoute(exportRoute, '/api/newsroom/export', {}, jsonInit('GET', c)), expected: ADMINS_ONLY(200) },
+  {
+    name: 'POST /api/newsroom/import (an export with nothing in it)',
+    call: (c) => {
+      const form = new FormData();
+      form.set('file', new File([JSON.stringify({ type: 'broadsheet-export', version: 1, exportedAt: '2026-11-30T00:00:00.000Z', site: 'https://matrix.example' })], 'empty.jsonl'));
+      return callRoute(importRoute, '/api/newsroom/import', {}, { method: 'POST', headers: { ...(c && { cookie: c }) }, body: form });
+    },
+    expected: ADMINS_ONLY(200),
+  },
 ];
 
 describe('authorization matrix', () => {

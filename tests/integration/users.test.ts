@@ -235,4 +235,23 @@ describe('adding someone', () => {
     expect((await add((await createUser(db(), 'editor')).cookie, good)).status).toBe(403);
     expect(await db().$count(s.users)).toBe(before + 1); // only the editor made for the last call
   });
+
+  it('gives an imported account (no password, no sign-in of its own) its first password: the same account, its comments still its own', async () => {
+    const admin = await createUser(db(), 'admin');
+    const [imported] = await db().insert(s.users).values({ email: 'pat@imported.example', name: 'Pat Imported', role: 'reader' }).returning();
+    const [article] = await db().select({ id: s.articles.id }).from(s.articles).limit(1);
+    await db().insert(s.comments).values({ articleId: article!.id, authorId: imported!.id, body: 'Written on the old site' });
+    expect(await authenticate({ email: 'pat@imported.example', password: 'a long harbour passphrase' }, '192.0.2.10')).toBeNull();
+
+    const res = await add(admin.cookie, { name: 'Pat Imported', email: 'pat@imported.example', password: 'a long harbour passphrase', role: 'author' });
+    expect(res.status).toBe(201);
+    expect(res.json.user).toMatchObject({ id: imported!.id, role: 'author' });
+    expect(await authenticate({ email: 'pat@imported.example', password: 'a long harbour passphrase' }, '192.0.2.10')).toMatchObject({ id: imported!.id });
+    expect(await db().$count(s.comments, eq(s.comments.authorId, imported!.id))).toBe(1);
+    const [entry] = await db().select().from(s.moderationActions).where(and(eq(s.moderationActions.action, 'user.first-password'), eq(s.moderationActions.targetId, String(imported!.id))));
+    expect(entry!.actorId).toBe(admin.user.id);
+
+    // Once it has a password, it is an account like any other: taken.
+    expect((await add(admin.cookie, { name: 'Someone Else', email: 'pat@imported.example', password: 'another long passphrase', role: 'admin' })).status).toBe(409);
+  });
 });

@@ -31,6 +31,7 @@ const expected: Record<Action, Record<UserRole, Cell>> = {
   'user:change-role': { reader: 'no', author: 'no', editor: 'no', admin: 'any' },
   'settings:edit': { reader: 'no', author: 'no', editor: 'no', admin: 'any' },
   'audit:read': { reader: 'no', author: 'no', editor: 'any', admin: 'any' },
+  'data:manage': { reader: 'no', author: 'no', editor: 'no', admin: 'any' },
 };
 
 const roles: UserRole[] = ['reader', 'author', 'editor', 'admin'];

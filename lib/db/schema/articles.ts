@@ -173,3 +173,15 @@ export const errorReports = pgTable(
   },
   (t) => [index('error_reports_status_idx').on(t.status, t.createdAt.desc())],
 );
+
+/**
+ * Addresses a story had on the system it was imported from (WordPress's `/?p=123`, `/2024/05/slug/`): a request
+ * for one answers 308 to the story's address here. Stored as the path (and query) exactly as matched.
+ */
+export const legacyRedirects = pgTable('legacy_redirects', {
+  path: text().primaryKey(),
+  articleId: integer()
+    .notNull()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

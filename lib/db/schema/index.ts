@@ -6,3 +6,4 @@ export * from './articles';
 export * from './comments';
 export * from './moderation';
 export * from './auth';
+export * from './imports';

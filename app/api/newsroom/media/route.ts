@@ -1,7 +1,8 @@
 import { NextResponse } from 'next/server';
 import { assertCan, requireActor } from '@/lib/auth/actor';
 import { route, otherMethods } from '@/lib/http/route';
-import { ARTICLE_IMAGE_MAX_BYTES, uploadArticleImage } from '@/lib/media/article-images';
+import { uploadArticleImage } from '@/lib/media/article-images';
+import { ARTICLE_IMAGE_MAX_BYTES } from '@/lib/media/renditions';
 import { uploadedFile } from '@/lib/media/image-upload';
 
 // POST /api/newsroom/media – multipart: image (JPEG, PNG or WebP), alt, caption?, credit?; stored in responsive widths
