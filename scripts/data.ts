@@ -15,8 +15,7 @@ import { env, siteUrl } from '@/lib/env';
 import { getDatabase } from '@/lib/db/client';
 import { DataDirLockedError } from '@/lib/db/data-dir-lock';
 import { uploadsRoot } from '@/lib/storage/storage';
-import { backupStream } from '@/lib/transfer/backup/write-backup';
-import { recordBackup } from '@/lib/transfer/backup/backups';
+import { takeBackup } from '@/lib/transfer/backup/backups';
 import { restoreBackup } from '@/lib/transfer/backup/restore-backup';
 import { exportStream } from '@/lib/transfer/export/export-stream';
 import { describeImport, runImport } from '@/lib/transfer/import/run-import';
@@ -42,8 +41,7 @@ async function backup() {
   const database = await openOrNull();
   let bytes: number;
   if (database) {
-    const taken = await backupStream(database, uploadsRoot(), (manifest, size) => recordBackup(null, 'command line', manifest, size));
-    bytes = await writeFileFrom(taken.stream, out);
+    bytes = await writeFileFrom((await takeBackup(null, 'command line')).stream, out);
   } else {
     runningNote();
     bytes = await writeFileFrom(await fromServer('GET', '/backup'), out);

@@ -18,6 +18,9 @@
  * Then the cache tier (scripts/bench/tier.ts): two instances on PostgreSQL + Redis behind Varnish, pages through
  * the tier beside the tier serving a static file of the same size, publish → visible through the tier, memory.
  *
+ * `--backup` runs the backup benchmark instead (scripts/bench/backup.ts): reads during back-to-back backups beside
+ * reads at rest, and a backup and a restore beside tar, on the demo and on the 1,000-article set.
+ *
  * `--soak 30m` runs the soak instead (scripts/bench/soak.ts): mixed use for that long, memory every minute;
  * `--soak-db pglite|postgres|both`.
  *
@@ -34,6 +37,7 @@ import autocannon from 'autocannon';
 import { currentRssMb, load, measureOf, medianAndMax, peakRssMb, signInCookie, warm, type Measure } from './measure';
 import { benchEnv, startServer, stopServer } from './server';
 import { durationMs, soak, soakTable } from './soak';
+import { backupTable, benchBackup } from './backup';
 import { benchTier, tierTable, type TierResult } from './tier';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
@@ -51,6 +55,7 @@ const { values: flags } = parseArgs({
     'skip-publishing': { type: 'boolean', default: false },
     'skip-tier': { type: 'boolean', default: false },
     soak: { type: 'string' },
+    backup: { type: 'boolean', default: false },
     'soak-db': { type: 'string', default: 'pglite' },
     'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
   },
@@ -400,6 +405,7 @@ async function main() {
     if (r.status !== 0) throw new Error('build failed');
   }
   if (flags.soak) return soakOnly(durationMs(flags.soak));
+  if (flags.backup) return backupOnly();
   const results: Record<string, Awaited<ReturnType<typeof benchDataset>>> = {};
   const comments: CommentsResult[] = [];
   let publishing: PublishResult | undefined;
@@ -440,6 +446,16 @@ async function main() {
   fs.writeFileSync(file, json);
   fs.writeFileSync(path.join('bench-results', 'latest.json'), json);
   console.log(`Wrote ${file}`);
+}
+
+async function backupOnly() {
+  const demoDir = path.join(os.tmpdir(), 'broadsheet-bench-backup-demo');
+  fs.rmSync(demoDir, { recursive: true, force: true });
+  const oneK = path.join(os.tmpdir(), 'broadsheet-bench-1k');
+  ensureGeneratedData(oneK, 958, 10_000);
+  const opts = { connections: 8, seconds: DURATION };
+  const results = [await benchBackup('demo', demoDir, ARTICLE, opts), await benchBackup('1k', oneK, ARTICLE, opts)];
+  console.log(`\n${backupTable(results)}\n`);
 }
 
 async function soakOnly(ms: number) {

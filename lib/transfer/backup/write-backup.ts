@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
-import { Transform, type Readable } from 'node:stream';
+import { Transform, pipeline as chain, type Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import tar from 'tar-stream';
@@ -135,10 +135,8 @@ export async function backupStream(database: Database, uploadsDir: string, onDon
           .then(() => callback(), callback);
       },
     });
-    const stream = pack.pipe(createGzip()).pipe(counted);
-    // A download that stops halfway (or a failed read) still removes the table files.
-    stream.once('close', () => void cleanUp());
-    pack.once('error', (err) => stream.destroy(err));
+    // Chained so that a download stopped halfway ends the reading too, and the table files go either way.
+    const stream = chain(pack, createGzip(), counted, () => void cleanUp());
     return { manifest, stream };
   } catch (err) {
     await cleanUp();

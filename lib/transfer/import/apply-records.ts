@@ -94,8 +94,9 @@ class RecordWriter {
       case 'tag':
         return this.bySlug(tx, 'tag', record.slug, s.tags, () => ({ slug: record.slug, name: record.name }));
       case 'author': {
-        const userId = record.user ? await this.lookup(tx, 'user', record.user) : null;
-        return this.bySlug(tx, 'author', record.slug, s.authorProfiles, () => ({ ...record, type: undefined, user: undefined, userId }));
+        const { type: _type, user, ...profile } = record;
+        const userId = user ? await this.lookup(tx, 'user', user) : null;
+        return this.bySlug(tx, 'author', record.slug, s.authorProfiles, () => ({ ...profile, userId }));
       }
       case 'user':
         return this.user(tx, record);

@@ -57,6 +57,9 @@ export async function bringImages(records: RecordInput[], mediaDir: string | und
   };
 
   const out: RecordInput[] = [];
+  const noteMissing = (story: string, src: string) => {
+    if (!missing.some((m) => m.story === story && m.src === src)) missing.push({ story, src });
+  };
   for (const record of records) {
     if (record.type !== 'story') {
       out.push(record);
@@ -71,11 +74,11 @@ export async function bringImages(records: RecordInput[], mediaDir: string | und
       }
       const image = await bring(block.attrs.src, block.attrs.alt, block.attrs.caption ?? '');
       if (image) content.push({ ...block, attrs: { ...block.attrs, src: image.url, width: image.width, height: image.height } });
-      else missing.push({ story: story.slug, src: block.attrs.src });
+      else noteMissing(story.slug, block.attrs.src);
     }
     let hero = story.hero ?? null;
     if (hero && !(await bring(hero, story.headline, ''))) {
-      missing.push({ story: story.slug, src: hero });
+      noteMissing(story.slug, hero);
       hero = null;
     }
     out.push({ ...story, hero, body: { ...story.body, content } });
