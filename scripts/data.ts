@@ -9,6 +9,7 @@
  */
 import path from 'node:path';
 import readline from 'node:readline';
+import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { env, siteUrl } from '@/lib/env';
@@ -19,7 +20,8 @@ import { takeBackup } from '@/lib/transfer/backup/backups';
 import { restoreBackup } from '@/lib/transfer/backup/restore-backup';
 import { exportStream } from '@/lib/transfer/export/export-stream';
 import { describeImport, runImport } from '@/lib/transfer/import/run-import';
-import { IMPORT_FORMATS, readImportFile, type ImportFormat, type ImportResult } from '@/lib/transfer/import/sources';
+import { IMPORT_FORMATS, prepareImport, readImportFile, type ImportFormat, type ImportResult, type PreparedImport } from '@/lib/transfer/import/sources';
+import type { RecordInput } from '@/lib/transfer/records';
 import { fromServer, megabytes, openOrNull, writeFileFrom } from './operator-client';
 import { runScript } from './run-script';
 
@@ -90,27 +92,30 @@ function progressBar() {
 async function importData() {
   const [format, file] = args as [ImportFormat | undefined, string | undefined];
   if (!format || !IMPORT_FORMATS.includes(format) || !file) throw new Error(`Say what to import: npm run import -- ${IMPORT_FORMATS.join('|')} FILE [--media DIR]`);
-  const mediaDir = values.media ? path.resolve(values.media) : undefined;
-  const bar = progressBar();
   const database = await openOrNull();
+  if (!database) runningNote();
+  // Read, checked whole and its images brought in here, in this process, whoever writes it.
+  const read = await readImportFile(format, path.resolve(file));
+  const { prepared, records } = await prepareImport(read, format, values.media ? path.resolve(values.media) : undefined);
+  const bar = progressBar();
   let result: Omit<ImportResult, 'cacheTags'>;
   try {
-    if (database) {
-      const read = await readImportFile(format, path.resolve(file));
-      result = await runImport(database.db, read, format, { actorId: null, via: 'command line', where: 'command', mediaDir, onProgress: bar.update });
-    } else {
-      runningNote();
-      result = await importThroughServer(format, path.resolve(file), mediaDir, bar.update);
-    }
+    result = database
+      ? await runImport(database.db, prepared, records, { actorId: null, via: 'command line', where: 'command', onProgress: bar.update })
+      : await importThroughServer(prepared, records, bar.update);
   } finally {
     bar.stop();
   }
   for (const line of describeImport(result)) console.log(line);
 }
 
-async function importThroughServer(format: ImportFormat, file: string, mediaDir: string | undefined, onProgress: (done: number, total: number) => void): Promise<Omit<ImportResult, 'cacheTags'>> {
-  const query = new URLSearchParams({ format, file, ...(mediaDir && { media: mediaDir }) });
-  const answer = await fromServer('POST', `/import?${query}`);
+/** The server writes what this process prepared: the preparation, then a record a line (lib/transfer/operator-socket.ts). */
+async function importThroughServer(prepared: PreparedImport, records: RecordInput[], onProgress: (done: number, total: number) => void): Promise<Omit<ImportResult, 'cacheTags'>> {
+  const body = Readable.from((function* () {
+    yield `${JSON.stringify(prepared)}\n`;
+    for (const record of records) yield `${JSON.stringify(record)}\n`;
+  })());
+  const answer = await fromServer('POST', '/import', body);
   for await (const line of readline.createInterface({ input: answer, crlfDelay: Infinity })) {
     const [kind, ...rest] = line.split(' ');
     if (kind === 'progress') onProgress(Number(rest[0]), Number(rest[1]));

@@ -27,8 +27,8 @@ export async function openOrNull(): Promise<Database | null> {
   }
 }
 
-/** `GET /backup` (say) from the server running on DATA_DIR's embedded database. */
-export function fromServer(method: 'GET' | 'POST', route: string): Promise<Readable> {
+/** `GET /backup` (say) from the server running on DATA_DIR's embedded database; a POST sends `body`. */
+export function fromServer(method: 'GET' | 'POST', route: string, body?: Readable): Promise<Readable> {
   const socketPath = operatorSocketPath();
   return new Promise((resolve, reject) => {
     const request = http.request({ socketPath, path: route, method }, (response) => {
@@ -40,7 +40,8 @@ export function fromServer(method: 'GET' | 'POST', route: string): Promise<Reada
     request.on('error', (err) =>
       reject(new Error(`A server has the embedded database in ${env.DATA_DIR} open but does not answer on ${socketPath} (${err.message}). Is it an older version? Restart it, or stop it and run this again.`)),
     );
-    request.end();
+    if (body) body.pipe(request);
+    else request.end();
   });
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import fs from 'node:fs';
 import http from 'node:http';
+import readline from 'node:readline';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { PassThrough, type Readable } from 'node:stream';
@@ -9,7 +10,8 @@ import { getDb } from '@/lib/db/client';
 import { takeBackup } from './backup/backups';
 import { exportStream } from './export/export-stream';
 import { runImport } from './import/run-import';
-import { IMPORT_FORMATS, readImportFile, type ImportFormat } from './import/sources';
+import { IMPORT_FORMATS, type PreparedImport } from './import/sources';
+import type { RecordInput } from './records';
 
 /**
  * The embedded database can be opened by one process only, so while the site runs, `npm run db:backup` (and
@@ -20,23 +22,29 @@ export function operatorSocketPath(dataDir = env.DATA_DIR): string {
   return path.resolve(dataDir, 'broadsheet.sock');
 }
 
-export type OperatorRoutes = Record<string, (params: URLSearchParams) => Promise<Readable>>;
+export type OperatorRoutes = Record<string, (params: URLSearchParams, body: Readable) => Promise<Readable>>;
 
 /**
- * An import run by the server for `npm run import`: it reads the operator's file from disk (the same user),
- * and answers in lines: `progress DONE TOTAL`, then `result {…}` or `error MESSAGE`.
+ * The writing half of `npm run import` on an embedded database the server has open. The command reads the file
+ * and brings the images in, in a process of its own (that takes memory: about ten times the file); the body is
+ * then its preparation on the first line and one record a line, which the server writes in batches as they
+ * arrive. It answers in lines: `progress DONE TOTAL`, then `result {…}` or `error MESSAGE`.
  */
-function importFromCommand(params: URLSearchParams): Readable {
+function importFromCommand(body: Readable): Readable {
   const out = new PassThrough();
-  const format = params.get('format') as ImportFormat;
   void (async () => {
-    if (!IMPORT_FORMATS.includes(format)) throw new Error(`Unknown format ${format}`);
-    const read = await readImportFile(format, params.get('file') ?? '');
-    const { cacheTags: _tags, ...result } = await runImport(await getDb(), read, format, {
+    const lines = readline.createInterface({ input: body, crlfDelay: Infinity })[Symbol.asyncIterator]();
+    const first = await lines.next();
+    if (first.done) throw new Error('The import sent nothing.');
+    const prepared = JSON.parse(first.value) as PreparedImport;
+    if (!IMPORT_FORMATS.includes(prepared.format)) throw new Error(`Unknown format ${prepared.format}`);
+    const records = (async function* () {
+      for (let line = await lines.next(); !line.done; line = await lines.next()) if (line.value) yield JSON.parse(line.value) as RecordInput;
+    })();
+    const { cacheTags: _tags, ...result } = await runImport(await getDb(), prepared, records, {
       actorId: null,
       via: 'command line',
       where: 'server',
-      mediaDir: params.get('media') ?? undefined,
       onProgress: (done, total) => out.write(`progress ${done} ${total}\n`),
     });
     out.end(`result ${JSON.stringify(result)}\n`);
@@ -47,7 +55,7 @@ function importFromCommand(params: URLSearchParams): Readable {
 const ROUTES: OperatorRoutes = {
   'GET /backup': async () => (await takeBackup(null, 'command line')).stream,
   'GET /export': async () => exportStream(await getDb(), siteUrl),
-  'POST /import': async (params) => importFromCommand(params),
+  'POST /import': async (_params, body) => importFromCommand(body),
 };
 
 /** Called at start on the embedded database; returns the function that closes the socket. */
@@ -62,7 +70,7 @@ export async function listenForOperator(routes: OperatorRoutes = ROUTES): Promis
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Unknown request.\n');
       return;
     }
-    open(url.searchParams)
+    open(url.searchParams, request)
       .then((stream) => {
         response.writeHead(200, { 'Content-Type': 'application/octet-stream' });
         return pipeline(stream, response);

@@ -1,7 +1,8 @@
 import type { Db } from '@/lib/db/client';
 import { recordAction } from '@/lib/moderation/audit';
 import { expireEverywhere, importedTags } from '../expire-after-import';
-import { importRead, type ImportFormat, type ImportResult, type SourceRead } from './sources';
+import type { RecordInput } from '../records';
+import { writePrepared, type ImportResult, type PreparedImport } from './sources';
 
 /**
  * An import, wherever it was started: the records written, the caches expired (`where`: see expireEverywhere),
@@ -9,19 +10,19 @@ import { importRead, type ImportFormat, type ImportResult, type SourceRead } fro
  */
 export async function runImport(
   db: Db,
-  read: SourceRead,
-  format: ImportFormat,
-  options: { actorId: number | null; via: 'newsroom' | 'command line'; where: 'request' | 'server' | 'command'; mediaDir?: string; onProgress?: (done: number, total: number) => void },
+  prepared: PreparedImport,
+  records: AsyncIterable<RecordInput> | Iterable<RecordInput>,
+  options: { actorId: number | null; via: 'newsroom' | 'command line'; where: 'request' | 'server' | 'command'; onProgress?: (done: number, total: number) => void },
 ): Promise<ImportResult> {
-  const result = await importRead(db, read, format, options);
+  const result = await writePrepared(db, prepared, records, options.onProgress);
   await expireEverywhere(await importedTags(db, result.cacheTags), options.where);
   await db.transaction((tx) =>
     recordAction(tx, {
       actorId: options.actorId,
       action: 'data.import',
       targetType: 'data',
-      targetId: format,
-      reason: `${options.via}: ${read.source}`.slice(0, 500),
+      targetId: prepared.format,
+      reason: `${options.via}: ${prepared.source}`.slice(0, 500),
       after: { created: result.created, existing: result.existing, skipped: result.skipped.length, missingImages: result.missingImages.length },
     }),
   );

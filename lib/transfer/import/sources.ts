@@ -54,10 +54,24 @@ export async function readImportFile(format: ImportFormat, file: string): Promis
 
 export type ImportResult = ImportSummary & { source: string; notes: string[]; missingImages: MissingImage[] };
 
-/** Brings a read file's images in (from `mediaDir`; nothing is fetched) and writes its records. */
-export async function importRead(db: Db, read: SourceRead, format: ImportFormat, options: { mediaDir?: string; onProgress?: (done: number, total: number) => void } = {}): Promise<ImportResult> {
-  const { records, missing } = format === 'broadsheet' ? { records: read.records, missing: [] } : await bringImages(read.records, options.mediaDir);
+/** A file read and its images brought in: where it came from, and what to tell the operator besides the counts. */
+export type PreparedImport = { source: string; format: ImportFormat; total: number; notes: string[]; missingImages: MissingImage[] };
+
+/** Brings a read file's images in (from `mediaDir`; nothing is fetched): the records are then ready to write. */
+export async function prepareImport(read: SourceRead, format: ImportFormat, mediaDir?: string): Promise<{ prepared: PreparedImport; records: RecordInput[] }> {
+  const { records, missing } = format === 'broadsheet' ? { records: read.records, missing: [] } : await bringImages(read.records, mediaDir);
+  return { prepared: { source: read.source, format, total: records.length, notes: read.notes, missingImages: missing }, records };
+}
+
+/** Writes prepared records, which may arrive as a stream (from the command line, through the server). */
+export async function writePrepared(db: Db, prepared: PreparedImport, records: AsyncIterable<RecordInput> | Iterable<RecordInput>, onProgress?: (done: number, total: number) => void): Promise<ImportResult> {
   // WordPress and Ghost keep no revision history we read: a story's history here starts with the imported text.
-  const summary = await applyRecords(db, read.source, records, { startHistory: format !== 'broadsheet', onProgress: (done) => options.onProgress?.(done, records.length) });
-  return { ...summary, source: read.source, notes: read.notes, missingImages: missing };
+  const summary = await applyRecords(db, prepared.source, records, { startHistory: prepared.format !== 'broadsheet', onProgress: (done) => onProgress?.(done, prepared.total) });
+  return { ...summary, source: prepared.source, notes: prepared.notes, missingImages: prepared.missingImages };
+}
+
+/** Both steps at once. */
+export async function importRead(db: Db, read: SourceRead, format: ImportFormat, options: { mediaDir?: string; onProgress?: (done: number, total: number) => void } = {}): Promise<ImportResult> {
+  const { prepared, records } = await prepareImport(read, format, options.mediaDir);
+  return writePrepared(db, prepared, records, options.onProgress);
 }
