@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Image from 'next/image';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { findLegacyAddress } from '@/lib/articles/legacy-address';
 import type { ReactNode } from 'react';
 import type { ArticleCard } from '@/lib/articles/types';
 import type { Paged } from '@/lib/http/pagination';
@@ -121,7 +122,12 @@ export async function listingMetadata(kind: ListingKind, slug: string, pageSegme
 
 export async function ListingRoute({ kind, slug, pageSegment }: { kind: ListingKind; slug: string; pageSegment?: string }) {
   const l = await findListing(kind, slug, pageSegment);
-  if (!l) notFound();
+  if (!l) {
+    // No section here: maybe an imported story's old address (WordPress's `/slug/` permalinks).
+    const movedTo = kind === 'section' && !pageSegment ? await findLegacyAddress(`/${slug}`) : null;
+    if (movedTo) permanentRedirect(movedTo);
+    notFound();
+  }
   if ('movedTo' in l) permanentRedirect(l.movedTo);
   return <ListingPage heading={l.title} intro={l.intro} articles={l.articles} basePath={l.basePath} />;
 }

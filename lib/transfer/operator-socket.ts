@@ -14,9 +14,9 @@ import { IMPORT_FORMATS, type PreparedImport } from './import/sources';
 import type { RecordInput } from './records';
 
 /**
- * The embedded database can be opened by one process only, so while the site runs, `npm run db:backup` (and
- * `npm run export`) ask the server for it over a Unix socket in DATA_DIR. The socket is the server owner's
- * alone (mode 0600): whoever may read DATA_DIR may take a backup, and nobody else, with no token to leak.
+ * The embedded database can be opened by one process only, so while the site runs, `npm run db:backup`,
+ * `npm run export` and `npm run import` ask the server over a Unix socket in DATA_DIR. The socket is the server
+ * owner's alone (mode 0600): whoever may read DATA_DIR may use it, and nobody else, with no token to leak.
  */
 export function operatorSocketPath(dataDir = env.DATA_DIR): string {
   return path.resolve(dataDir, 'broadsheet.sock');

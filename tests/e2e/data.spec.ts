@@ -77,8 +77,17 @@ test('import from WordPress (command line, then the newsroom), back up while run
     await expect(page.getByText('Timetables are posted at the quay.')).toBeVisible();
     await page.locator('#comments').scrollIntoViewIfNeeded(); // the thread loads when the reader comes near it
     await expect(page.getByText('Finally! The late boat on Fridays will change my week. 🚢')).toBeVisible();
-    await page.goto('/2024/05/sea-wall-budget/');
+    // WordPress permalinks of every shape: /year/month/slug/, /slug/, /parent/child/.
+    await page.goto('/2024/05/new-ferry-timetable/');
+    await expect(page).toHaveURL(/\/harbour-news\/new-ferry-timetable$/);
+    await page.goto('/sea-wall-budget/');
     await expect(page).toHaveURL(/\/town-hall\/sea-wall-budget$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Council sets a budget for the new sea wall' })).toBeVisible();
+    await page.goto('/about/the-gazette/');
+    await expect(page).toHaveURL(/\/about-the-gazette$/);
+    await expect(page.getByText('The Gazette has covered the harbour since 1921.')).toBeVisible();
+    expect((await page.request.get('/2024/05/no-such-post/', { maxRedirects: 0 })).status()).toBe(308); // the slash, first
+    expect((await page.request.get('/2024/05/no-such-post')).status()).toBe(404);
     expect(dialogs).toBe(0);
     await shot(page, 'imported-story');
 

@@ -103,6 +103,8 @@ describe('an import from WordPress', () => {
     expect(await findLegacyAddress('/', new URLSearchParams('p=123'))).toBe('/harbour-news/new-ferry-timetable');
     expect(await findLegacyAddress('/2024/05/new-ferry-timetable/')).toBe('/harbour-news/new-ferry-timetable');
     expect(await findLegacyAddress('/', new URLSearchParams('page_id=2'))).toBe('/about-the-gazette');
+    expect(await findLegacyAddress('/about/the-gazette/')).toBe('/about-the-gazette');
+    expect(await findLegacyAddress('/Sea-Wall-Budget')).toBe('/town-hall/sea-wall-budget');
     expect(await findLegacyAddress('/', new URLSearchParams('p=125'))).toBeNull(); // a draft has no address to go to
     expect(await findLegacyAddress('/', new URLSearchParams('p=999'))).toBeNull();
   });

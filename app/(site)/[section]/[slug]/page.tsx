@@ -4,6 +4,7 @@ import { ArticleView } from '@/components/article/article-view';
 import { ErrorReportForm } from '@/components/article/error-report-form';
 import { CommentsSection } from '@/components/comments/comments-section';
 import { getArticle, getBylines, getRelated } from '@/lib/articles/reads';
+import { findLegacyAddress } from '@/lib/articles/legacy-address';
 import { slugParamSchema } from '@/lib/http/params';
 import { withPublication } from '@/lib/settings/publication-metadata';
 import { getSiteSettings } from '@/lib/settings/site-settings';
@@ -58,7 +59,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const found = await find(params);
-  if (!found) notFound();
+  if (!found) {
+    // No story here: maybe an imported story's old address (WordPress's `/category/slug/` permalinks).
+    const { section, slug } = await params;
+    const movedTo = await findLegacyAddress(`/${encodeURIComponent(section)}/${encodeURIComponent(slug)}`);
+    if (movedTo) permanentRedirect(movedTo);
+    notFound();
+  }
   if ('movedTo' in found) permanentRedirect(found.movedTo);
   const { article } = found;
   const [bylines, related, site] = await Promise.all([
