@@ -176,7 +176,7 @@ export const errorReports = pgTable(
 
 /**
  * Addresses a story had on the system it was imported from (WordPress's `/?p=123`, `/2024/05/slug/`): a request
- * for one answers 308 to the story's address here. Stored as the path (and query) exactly as matched.
+ * for one answers 308 to the story's address here. Stored as lib/transfer/import/legacy-path.ts writes them.
  */
 export const legacyRedirects = pgTable('legacy_redirects', {
   path: text().primaryKey(),
