@@ -58,3 +58,18 @@ test('the sign-out page is the site’s own and signs the reader out', async ({ 
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
   expect((await page.request.get('/api/account')).status()).toBe(401);
 });
+
+test('a reader downloads their data from /account: their comments are in it', async ({ page }) => {
+  await signIn(page, 'reader@meridian.example', demoPassword());
+  await page.goto('/account');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download my data' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^my-data-\d{4}-\d{2}-\d{2}\.json$/);
+  const data = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'))) as {
+    account: { email: string };
+    comments: { body: string; story: { headline: string } }[];
+  };
+  expect(data.account.email).toBe('reader@meridian.example');
+  expect(data.comments.length).toBeGreaterThan(0);
+  expect(data.comments.every((c) => c.body.length > 0 && c.story.headline.length > 0)).toBe(true);
+  await page.screenshot({ path: 'artifacts/screenshots/account.png', fullPage: true });
+});

@@ -33,6 +33,7 @@ import { POST as expireRoute } from '@/app/api/internal/expire/route';
 import { GET as backupRoute } from '@/app/api/newsroom/backup/route';
 import { GET as exportRoute } from '@/app/api/newsroom/export/route';
 import { POST as importRoute } from '@/app/api/newsroom/import/route';
+import { GET as ownDataRoute } from '@/app/api/account/export/route';
 import { GET as getSetup, POST as postSetup } from '@/app/api/setup/route';
 import { GET as getSettings, PATCH as patchSettings } from '@/app/api/settings/route';
 import { DELETE as removeSiteImage, POST as uploadSiteImage } from '@/app/api/settings/images/[kind]/route';
@@ -407,6 +408,7 @@ const rows: Row[] = [
   },
   { name: 'POST /api/internal/publish-due (without the server’s token)', call: (c) => callRoute(publishDueRoute, '/x', {}, jsonInit('POST', c)), expected: all(403) },
   { name: 'POST /api/internal/expire (without the server’s token)', call: (c) => callRoute(expireRoute, '/x', {}, jsonInit('POST', c, { tags: ['front'] })), expected: all(403) },
+  { name: 'GET /api/account/export (download my data)', call: (c) => callRoute(ownDataRoute, '/api/account/export', {}, jsonInit('GET', c)), expected: { ...all(200), anonymous: 401 } },
   { name: 'GET /api/newsroom/backup', call: (c) => callRoute(backupRoute, '/api/newsroom/backup', {}, jsonInit('GET', c)), expected: ADMINS_ONLY(200) },
   { name: 'GET /api/newsroom/export', call: (c) => callRoute(exportRoute, '/api/newsroom/export', {}, jsonInit('GET', c)), expected: ADMINS_ONLY(200) },
   {

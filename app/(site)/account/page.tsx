@@ -16,6 +16,15 @@ export default async function AccountPage() {
         </p>
       )}
       <AccountForms account={{ name: actor.name, email: actor.email, role: actor.role }} />
+      <section aria-labelledby="my-data-heading" className="space-y-3 rounded border border-neutral-200 p-4 dark:border-neutral-800">
+        <h2 id="my-data-heading" className="font-semibold">
+          Your data
+        </h2>
+        <p className="text-sm">Your account, your comments with the story each is on, your likes and your reports, in one file (JSON). Nothing about anyone else.</p>
+        <a href="/api/account/export" download className="inline-block rounded bg-neutral-900 px-4 py-2 text-sm text-white dark:bg-neutral-100 dark:text-neutral-900">
+          Download my data
+        </a>
+      </section>
     </div>
   );
 }
