@@ -3,17 +3,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { failureText, fetchJson } from '@/lib/http/fetch-json';
+import { countsText } from '@/lib/transfer/import/counts-text';
 
 type Counts = Record<string, number>;
 type ImportAnswer = {
   import: { source: string; created: Counts; existing: Counts; skipped: { ref: string; reason: string }[]; notes: string[]; missingImages: { story: string; src: string }[] };
 };
-
-const listed = (counts: Counts) =>
-  Object.entries(counts)
-    .filter(([, n]) => n > 0)
-    .map(([kind, n]) => `${n} ${kind === 'story' ? (n === 1 ? 'story' : 'stories') : `${kind}${n === 1 ? '' : 's'}`}`)
-    .join(', ') || 'nothing';
 
 /** Upload a WordPress, Ghost or Broadsheet export; the summary lists what went in and everything left out. */
 export function ImportForm({ maxMegabytes }: { maxMegabytes: number }) {
@@ -46,8 +41,8 @@ export function ImportForm({ maxMegabytes }: { maxMegabytes: number }) {
       )}
       {result && (
         <div role="status" className="space-y-2 rounded border border-neutral-300 p-3 text-sm dark:border-neutral-700">
-          <p className="font-semibold">Imported: {listed(result.created)}.</p>
-          {listed(result.existing) !== 'nothing' && <p>Already here: {listed(result.existing)}.{listed(result.created) === 'nothing' && ' Nothing new: this file was imported before.'}</p>}
+          <p className="font-semibold">Imported: {countsText(result.created)}.</p>
+          {countsText(result.existing) !== 'nothing' && <p>Already here: {countsText(result.existing)}.{countsText(result.created) === 'nothing' && ' Nothing new: this file was imported before.'}</p>}
           {(result.skipped.length > 0 || result.notes.length > 0) && (
             <details open>
               <summary>Left out or changed ({result.skipped.length + result.notes.length})</summary>

@@ -75,10 +75,12 @@ export async function ownData(actor: Actor) {
     site: siteUrl,
     account: { ...account!, emailVerified: iso(account!.emailVerified), bannedUntil: iso(account!.bannedUntil), createdAt: account!.createdAt.toISOString() },
     authorProfile: profile ?? null,
-    comments: written.map((c) => ({
+    comments: written.map((c) => {
+      const story = storyOf(c);
+      return {
       id: c.id,
-      story: storyOf(c),
-      link: storyOf(c).url && c.status === 'approved' ? `${storyOf(c).url}#comment-${c.id}` : null,
+      story,
+      link: story.url && c.status === 'approved' ? `${story.url}#comment-${c.id}` : null,
       inReplyTo: c.parentId,
       body: c.body,
       status: c.status,
@@ -87,7 +89,8 @@ export async function ownData(actor: Actor) {
       createdAt: c.createdAt.toISOString(),
       editedAt: iso(c.editedAt),
       deletedAt: iso(c.deletedAt),
-    })),
+      };
+    }),
     likes: liked.map((l) => ({ commentId: l.commentId, story: storyOf(l), createdAt: l.createdAt.toISOString() })),
     reports: reported.map((r) => ({ commentId: r.commentId, reason: r.reason, note: r.note, createdAt: r.createdAt.toISOString(), resolvedAt: iso(r.resolvedAt) })),
     errorReports: corrections.map((e) => ({ story: storyOf(e), body: e.body, status: e.status, createdAt: e.createdAt.toISOString() })),

@@ -104,6 +104,20 @@ function bodyHtml(post: Row): string {
   return str(post.html);
 }
 
+/** A join table (posts_tags, posts_authors) as post id → the rows it joins to, by `sort_order`, kept if `keep` says so. */
+function joinedByPost(join: Row[], key: string, targets: Map<string, Row>, keep: (row: Row) => boolean): Map<string, Row[]> {
+  const byPost = new Map<string, Row[]>();
+  const ordered = [...join].sort((a, b) => Number(a.sort_order ?? 0) - Number(b.sort_order ?? 0));
+  for (const link of ordered) {
+    const target = targets.get(str(link[key]));
+    if (!target || !keep(target)) continue;
+    const list = byPost.get(str(link.post_id)) ?? [];
+    list.push(target);
+    byPost.set(str(link.post_id), list);
+  }
+  return byPost;
+}
+
 const STATUS: Record<string, 'published' | 'draft' | 'scheduled'> = { published: 'published', draft: 'draft', scheduled: 'scheduled', sent: 'published' };
 
 /**
@@ -134,13 +148,10 @@ export function readGhost(json: string): SourceRead {
   const tags = new Map(rows('tags').map((t) => [str(t.id), t]));
   const internal = (t: Row | undefined) => !t || str(t.name).startsWith('#') || str(t.visibility) === 'internal';
   const tagSlug = (t: Row) => slugify(str(t.slug) || str(t.name)) || 'tag';
-  const postTags = (postId: string) =>
-    rows('posts_tags')
-      .filter((pt) => str(pt.post_id) === postId)
-      .sort((a, b) => Number(a.sort_order ?? 0) - Number(b.sort_order ?? 0))
-      .map((pt) => tags.get(str(pt.tag_id)))
-      .filter((t): t is Row => !internal(t));
-  const primaryIds = new Set(rows('posts').map((p) => postTags(str(p.id))[0]).filter((t): t is Row => Boolean(t)).map((t) => str(t.id)));
+  // Each post's visible tags and its authors, in Ghost's order, from the join tables read once.
+  const postTags = joinedByPost(rows('posts_tags'), 'tag_id', tags, (t) => !internal(t));
+  const postAuthors = joinedByPost(rows('posts_authors'), 'author_id', users, () => true);
+  const primaryIds = new Set([...postTags.values()].flatMap((list) => (list[0] ? [str(list[0].id)] : [])));
   for (const t of tags.values()) {
     if (internal(t)) continue;
     // The primary tag of any post is a section; every tag is also a tag, so its tag page keeps working.
@@ -157,13 +168,8 @@ export function readGhost(json: string): SourceRead {
     }
     const { doc, dropped } = htmlToDocument(bodyHtml(post));
     if (dropped.length > 0) notes.push(`post ${id} "${str(post.title)}": left out ${dropped.join(', ')}`);
-    const ptags = postTags(id);
-    const authors = rows('posts_authors')
-      .filter((pa) => str(pa.post_id) === id)
-      .sort((a, b) => Number(a.sort_order ?? 0) - Number(b.sort_order ?? 0))
-      .map((pa) => users.get(str(pa.author_id)))
-      .filter((u): u is Row => Boolean(u))
-      .map((u) => slugify(str(u.slug) || str(u.name)) || 'author');
+    const ptags = postTags.get(id) ?? [];
+    const authors = (postAuthors.get(id) ?? []).map((u) => slugify(str(u.slug) || str(u.name)) || 'author');
     const title = str(post.title) || '(untitled)';
     records.push({
       type: 'story',

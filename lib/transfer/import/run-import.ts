@@ -2,6 +2,7 @@ import type { Db } from '@/lib/db/client';
 import { recordAction } from '@/lib/moderation/audit';
 import { expireEverywhere, importedTags } from '../expire-after-import';
 import type { RecordInput } from '../records';
+import { countsText } from './counts-text';
 import { writePrepared, type ImportResult, type PreparedImport } from './sources';
 
 /**
@@ -29,18 +30,12 @@ export async function runImport(
   return result;
 }
 
-const counted = (counts: Record<string, number>) =>
-  Object.entries(counts)
-    .filter(([, n]) => n > 0)
-    .map(([kind, n]) => `${n} ${kind === 'story' ? (n === 1 ? 'story' : 'stories') : `${kind}${n === 1 ? '' : 's'}`}`)
-    .join(', ') || 'nothing';
-
 /** The summary an operator reads: what was added, what was there already, and everything left out and why. */
 export function describeImport(result: Omit<ImportResult, 'cacheTags'>): string[] {
-  const lines = [`Imported from ${result.source}: ${counted(result.created)}.`];
-  const existing = counted(result.existing);
+  const lines = [`Imported from ${result.source}: ${countsText(result.created)}.`];
+  const existing = countsText(result.existing);
   if (existing !== 'nothing') lines.push(`Already here (an earlier import, or the same slug or email): ${existing}.`);
-  if (existing !== 'nothing' && counted(result.created) === 'nothing') lines.push('Nothing new: this file was imported before.');
+  if (existing !== 'nothing' && countsText(result.created) === 'nothing') lines.push('Nothing new: this file was imported before.');
   if (result.skipped.length > 0) {
     lines.push(`Skipped or changed (${result.skipped.length}):`);
     for (const s of result.skipped.slice(0, 200)) lines.push(`  ${s.ref}: ${s.reason}`);

@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { requireActor } from '@/lib/auth/actor';
 import { auditCsv, listAudit } from '@/lib/moderation/audit-log';
+import { fileDownload } from '@/lib/http/download';
 import { route, searchParamsOf, otherMethods } from '@/lib/http/route';
 
 // GET /api/moderation/audit?action=&targetType=&target=&actor=&from=&to=&before=&format=csv – the audit log (read only)
@@ -8,13 +9,7 @@ export const GET = route('GET audit log', async (request) => {
   const actor = await requireActor(request);
   const { format, ...query } = searchParamsOf(request);
   if (format === 'csv') {
-    return new NextResponse(auditCsv(actor, query), {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`,
-        'Cache-Control': 'private, no-store',
-      },
-    });
+    return fileDownload(auditCsv(actor, query), `audit-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv; charset=utf-8');
   }
   return NextResponse.json(await listAudit(actor, query), { headers: { 'Cache-Control': 'private, no-store' } });
 });

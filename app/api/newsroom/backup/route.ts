@@ -1,5 +1,5 @@
-import { Readable } from 'node:stream';
 import { requireActor } from '@/lib/auth/actor';
+import { fileDownload } from '@/lib/http/download';
 import { otherMethods, route } from '@/lib/http/route';
 import { downloadBackup } from '@/lib/transfer/backup/backup-desk';
 
@@ -7,13 +7,7 @@ import { downloadBackup } from '@/lib/transfer/backup/backup-desk';
 export const GET = route('GET backup', async (request) => {
   const actor = await requireActor(request, { fresh: true });
   const { stream, filename } = await downloadBackup(actor);
-  return new Response(Readable.toWeb(stream) as ReadableStream, {
-    headers: {
-      'Content-Type': 'application/gzip',
-      'Content-Disposition': `attachment; filename="${filename}"`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return fileDownload(stream, filename, 'application/gzip');
 });
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

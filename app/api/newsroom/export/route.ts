@@ -1,5 +1,5 @@
-import { Readable } from 'node:stream';
 import { requireActor } from '@/lib/auth/actor';
+import { fileDownload } from '@/lib/http/download';
 import { otherMethods, route } from '@/lib/http/route';
 import { downloadExport } from '@/lib/transfer/export/export-download';
 
@@ -7,13 +7,7 @@ import { downloadExport } from '@/lib/transfer/export/export-download';
 export const GET = route('GET export', async (request) => {
   const actor = await requireActor(request, { fresh: true });
   const { stream, filename } = await downloadExport(actor);
-  return new Response(Readable.toWeb(stream) as ReadableStream, {
-    headers: {
-      'Content-Type': 'application/x-ndjson; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${filename}"`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return fileDownload(stream, filename, 'application/x-ndjson; charset=utf-8');
 });
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');
