@@ -4,6 +4,7 @@ import { setCacheGeneration } from '@/lib/cache/page-cache-handler.js';
 import { DataDirLockedError } from '@/lib/db/data-dir-lock';
 import { prepareDatabase } from '@/lib/db/startup';
 import { authSecret } from '@/lib/auth/secret';
+import { startMailWorker } from '@/lib/mail/mail-worker';
 import { startScheduler } from '@/lib/newsroom/scheduler';
 import { issueSetupToken } from '@/lib/setup/setup';
 import { setSelfPort } from '@/lib/server/self-call';
@@ -30,6 +31,7 @@ export async function startServer(): Promise<void> {
     console.log(`\n${lines.join('\n')}\n`);
     setSelfPort(process.env.PORT ?? 3000);
     startScheduler();
+    startMailWorker();
     if (kind === 'pglite') {
       // Backups and exports of the open database go through the server (lib/transfer/operator-socket.ts).
       const close = await listenForOperator().catch((err: unknown) => {

@@ -62,7 +62,8 @@ async function main() {
   await migrateDatabase(database, env.DATABASE_URL);
   const [existing] = await database.db.select({ id: users.id }).from(users).where(eq(users.email, input.data.email));
   if (existing) throw new Error(`An account for ${input.data.email} already exists.`);
-  await database.db.insert(users).values({ ...input.data, passwordHash: await hashPassword(password.data) });
+  // The operator vouches for the address: it counts as verified.
+  await database.db.insert(users).values({ ...input.data, passwordHash: await hashPassword(password.data), emailVerified: new Date() });
   console.log(`Created ${input.data.role} ${input.data.email}. Sign in at /sign-in.`);
 }
 

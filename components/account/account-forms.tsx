@@ -9,7 +9,8 @@ type Status = { ok?: string; error?: string; fields?: Record<string, string> };
 
 async function send(method: 'PATCH' | 'DELETE', body: unknown, url = '/api/account'): Promise<Status> {
   try {
-    await fetchJson(url, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const answer = await fetchJson<{ pendingEmail?: string | null } | null>(url, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    if (answer?.pendingEmail) return { ok: `We sent a link to ${answer.pendingEmail}. Your address changes when you open it.` };
     return { ok: 'Saved.' };
   } catch (err) {
     return err instanceof ApiError ? { error: err.message, fields: err.fields } : { error: 'Could not save. Try again.' };

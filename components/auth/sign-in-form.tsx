@@ -49,6 +49,11 @@ export function SignInForm({ callbackUrl, initialError, methods }: { callbackUrl
       )}
       <Field label="Email" name="email" type="email" autoComplete="email" />
       <Field label="Password" name="password" type="password" autoComplete="current-password" />
+      <p className="text-sm">
+        <Link href="/forgot-password" className="underline">
+          Forgot password?
+        </Link>
+      </p>
       <button type="submit" disabled={pending} className="w-full rounded bg-neutral-900 px-4 py-2 text-white disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900">
         {pending ? 'Signing in…' : 'Sign in'}
       </button>

@@ -121,7 +121,11 @@ function CommentThread({ slug, initialCount, dates }: { slug: string; initialCou
     post: async (body, parentId) => {
       const posted = await commentApi.post(slug, body, parentId);
       setReplyTo(null);
-      setStatus(POSTED_MESSAGE[posted.status]);
+      setStatus(
+        posted.status === 'pending' && posted.reasons.includes('unverified_email')
+          ? 'Thanks. Your comment waits for a moderator until you confirm your email address: open the link we sent you (your account page sends it again).'
+          : POSTED_MESSAGE[posted.status],
+      );
       if (posted.status === 'approved') target.current = { id: posted.id, reply: false };
       await refresh();
     },

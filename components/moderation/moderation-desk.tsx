@@ -27,9 +27,9 @@ const SHORTCUTS = [
 const MODERATOR_REASONS = REJECTION_REASONS.filter((r) => r !== 'banned_word' && r !== 'banned');
 
 /** The moderation desk: queues with counts, filters, cards with context, decisions by mouse, keyboard or in bulk. */
-export function ModerationDesk({ sections, initialArticle }: { sections: { slug: string; name: string }[]; initialArticle: string }) {
+export function ModerationDesk({ sections, initialArticle, initialQueue = 'pending' }: { sections: { slug: string; name: string }[]; initialArticle: string; initialQueue?: Queue }) {
   const queryClient = useQueryClient();
-  const [filters, setFilters] = useState<QueueFilters>({ queue: 'pending', sort: 'newest', section: '', q: '', article: initialArticle });
+  const [filters, setFilters] = useState<QueueFilters>({ queue: initialQueue, sort: 'newest', section: '', q: '', article: initialArticle });
   const [active, setActive] = useState(0);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [reasons, setReasons] = useState<Record<number, string>>({});

@@ -29,6 +29,7 @@ function ruleLabel(reason: string): string {
   const [kind, detail] = reason.split(':', 2);
   const words: Record<string, string> = {
     first_comment: 'first comment',
+    unverified_email: 'email not verified',
     premoderated: 'story is premoderated',
     too_many_links: 'too many links',
     suspect_word: 'suspect word',

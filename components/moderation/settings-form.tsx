@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { ApiError, fetchJson } from '@/lib/http/fetch-json';
 import type { ModerationSettings } from '@/lib/moderation/moderation-settings';
+import { UNVERIFIED_COMMENT_RULES, UNVERIFIED_RULE_LABELS, type UnverifiedCommentRule } from '@/lib/comments/unverified';
 
 type Props = { initial: ModerationSettings; sections: { slug: string; name: string }[]; canEdit: boolean };
 const input = 'rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600';
@@ -65,6 +66,17 @@ export function SettingsForm({ initial, sections, canEdit }: Props) {
           <label className="flex items-center gap-2">
             <input type="checkbox" checked={values.holdFirstComments} onChange={(e) => set('holdFirstComments', e.target.checked)} />
             Hold a reader’s first comment for moderation
+          </label>
+          <label className="flex flex-col">
+            Comments from readers who have not confirmed their email address
+            <select value={values.unverifiedComments ?? 'hold'} onChange={(e) => set('unverifiedComments', e.target.value as UnverifiedCommentRule)} className={input}>
+              {UNVERIFIED_COMMENT_RULES.map((rule) => (
+                <option key={rule} value={rule}>
+                  {UNVERIFIED_RULE_LABELS[rule]}
+                </option>
+              ))}
+            </select>
+            <span className="text-xs text-neutral-600 dark:text-neutral-400">Applies only when the site can send email (EMAIL_SERVER), since only then can an address be confirmed.</span>
           </label>
           <label className="flex flex-col">
             Hold comments with more links than

@@ -6,7 +6,9 @@ import { hashPassword } from '@/lib/auth/password';
 import { AppError } from '@/lib/http/errors';
 import { parseOrThrow } from '@/lib/http/route';
 import { consume } from '@/lib/rate-limit/limiter';
+import { mailEnabled } from '@/lib/mail/mail-config';
 import type { AccountDto } from './account-dto';
+import { sendAddressCheck } from './email-verification';
 import { signUpSchema } from './schemas';
 
 const isUniqueViolation = (err: unknown) =>
@@ -18,19 +20,24 @@ const emailTaken = () =>
     email: 'An account with this email already exists',
   });
 
-/** Signs up a reader. Input is validated before anything is counted or stored. */
+/** Signs up a reader, and sends the link that verifies their address. Input is validated before anything is counted or stored. */
 export async function createAccount(input: unknown, ip: string): Promise<AccountDto> {
   const { email, password, name } = parseOrThrow(signUpSchema, input);
   await consume('signUpsPerIp', ip);
   const db = await getDb();
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (existing) throw emailTaken();
+  const passwordHash = await hashPassword(password);
   try {
-    const [user] = await db
-      .insert(users)
-      .values({ email, name, passwordHash: await hashPassword(password), role: 'reader' })
-      .returning({ id: users.id, name: users.name, email: users.email, role: users.role });
-    return user!;
+    return await db.transaction(async (tx) => {
+      const [user] = await tx
+        .insert(users)
+        .values({ email, name, passwordHash, role: 'reader' })
+        .returning({ id: users.id, name: users.name, email: users.email, role: users.role });
+      // The address is the reader's word until they open the link this sends.
+      if (mailEnabled()) await sendAddressCheck(tx, user!, user!.email);
+      return user!;
+    });
   } catch (err) {
     // Two sign-ups for one address at once: the unique index lets one through.
     if (isUniqueViolation(err)) throw emailTaken();

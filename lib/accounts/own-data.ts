@@ -3,14 +3,15 @@ import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { getDb } from '@/lib/db/client';
 import { articleAuthors, articles, authorProfiles, commentLikes, commentReports, comments, errorReports, sections, users } from '@/lib/db/schema';
-import { articleUrl } from '@/lib/articles/types';
+import { readerPath } from '@/lib/articles/types';
 import { siteUrl } from '@/lib/env';
+import { readEmailPreferences } from './email-preferences';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Where a story is read, or null when it is not published (a draft, or taken down since). */
 function storyOf(row: { headline: string; slug: string; storyStatus: string; kind: string; section: string | null }) {
-  const url = row.storyStatus !== 'published' ? null : row.kind === 'page' || !row.section ? `${siteUrl}/${row.slug}` : `${siteUrl}${articleUrl(row.section, row.slug)}`;
+  const url = row.storyStatus !== 'published' ? null : `${siteUrl}${readerPath(row)}`;
   return { headline: row.headline, url };
 }
 
@@ -18,7 +19,7 @@ const storyColumns = { headline: articles.headline, slug: articles.slug, storySt
 
 /**
  * "Download my data": everything the site keeps about the signed-in person and everything they wrote — the
- * account, their author profile, their comments with the story each is on, their likes, their reports and error
+ * account, their author profile, the emails they get, their comments with the story each is on, their likes, their reports and error
  * reports, their bylines. Nothing about anyone else: a reply names the comment it answers by id only, a like
  * and a report name the comment, never its author or words.
  */
@@ -75,6 +76,8 @@ export async function ownData(actor: Actor) {
     site: siteUrl,
     account: { ...account!, emailVerified: iso(account!.emailVerified), bannedUntil: iso(account!.bannedUntil), createdAt: account!.createdAt.toISOString() },
     authorProfile: profile ?? null,
+    /** The emails the person gets (replies to their comments; for staff, reports). */
+    subscriptions: await readEmailPreferences(actor),
     comments: written.map((c) => {
       const story = storyOf(c);
       return {

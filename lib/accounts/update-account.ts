@@ -10,7 +10,10 @@ import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { endAllSessions } from '@/lib/auth/sessions';
 import { AppError } from '@/lib/http/errors';
 import { parseOrThrow } from '@/lib/http/route';
+import { mailEnabled } from '@/lib/mail/mail-config';
+import { consume } from '@/lib/rate-limit/limiter';
 import type { AccountDto } from './account-dto';
+import { addressTaken, sendAddressCheck } from './email-verification';
 import { emailSchema, nameSchema, passwordSchema } from './schemas';
 
 const currentPassword = z.string({ error: 'Enter your current password' }).min(1, 'Enter your current password').max(200);
@@ -41,30 +44,39 @@ async function assertPassword(actorId: number, password: string) {
 
 /**
  * The signed-in user changes their name, email (with password) or password (with the current one). A new
- * password ends every session; `sessionVersion` is then the version the caller's own session goes on under.
+ * address takes effect when the link sent to it is opened (`pendingEmail`), or at once on a site that cannot
+ * send email, unproven. A new password ends every session; `sessionVersion` is then the version the
+ * caller's own session goes on under.
  */
-export async function updateAccount(actor: Actor, input: unknown): Promise<{ account: AccountDto; sessionVersion: number | null }> {
+export async function updateAccount(
+  actor: Actor,
+  input: unknown,
+): Promise<{ account: AccountDto; sessionVersion: number | null; pendingEmail: string | null }> {
   assertCan(actor, 'account:edit', true);
   const change = parseOrThrow(updateAccountSchema, input);
   if (change.currentPassword !== undefined) await assertPassword(actor.id, change.currentPassword);
   const db = await getDb();
-  if (change.email && change.email !== actor.email) {
-    const [taken] = await db.select({ id: users.id }).from(users).where(and(eq(users.email, change.email), ne(users.id, actor.id)));
-    if (taken) throw new AppError('conflict', 'Another account uses this email.', { email: 'Another account uses this email' });
+  const newEmail = change.email !== undefined && change.email !== actor.email ? change.email : undefined;
+  if (newEmail) {
+    const [taken] = await db.select({ id: users.id }).from(users).where(and(eq(users.email, newEmail), ne(users.id, actor.id)));
+    if (taken) throw addressTaken();
+    if (mailEnabled()) await consume('verificationEmailsPerUser', String(actor.id));
   }
   const passwordHash = change.newPassword !== undefined ? await hashPassword(change.newPassword) : undefined;
+  const checkFirst = newEmail !== undefined && mailEnabled();
   const result = await db.transaction(async (tx) => {
     const [updated] = await tx
       .update(users)
       .set({
         ...(change.name !== undefined && { name: change.name }),
-        ...(change.email !== undefined && { email: change.email }),
+        ...(newEmail && !checkFirst && { email: newEmail, emailVerified: null }),
         ...(passwordHash && { passwordHash }),
         updatedAt: new Date(),
       })
       .where(eq(users.id, actor.id))
       .returning({ id: users.id, name: users.name, email: users.email, role: users.role });
-    return { account: updated!, sessionVersion: passwordHash ? await endAllSessions(tx, actor.id) : null };
+    if (checkFirst) await sendAddressCheck(tx, updated!, newEmail);
+    return { account: updated!, sessionVersion: passwordHash ? await endAllSessions(tx, actor.id) : null, pendingEmail: checkFirst ? newEmail : null };
   });
   expireTags([cacheTags.user(actor.id)]);
   return result;

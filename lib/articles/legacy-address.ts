@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
 import { articles, legacyRedirects, sections } from '@/lib/db/schema';
 import { legacyPath } from '@/lib/transfer/import/legacy-path';
-import { articleUrl } from './types';
+import { readerPath } from './types';
 
 /**
  * Where an address of the system a story was imported from (`/?p=123`, `/2024/05/slug/`) lives now: the
@@ -20,5 +20,5 @@ export async function findLegacyAddress(path: string, search?: URLSearchParams):
     .leftJoin(sections, eq(sections.id, articles.sectionId))
     .where(and(eq(legacyRedirects.path, key), eq(articles.status, 'published')));
   if (!row) return null;
-  return row.kind === 'page' || !row.section ? `/${row.slug}` : articleUrl(row.section, row.slug);
+  return readerPath(row);
 }

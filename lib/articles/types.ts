@@ -32,3 +32,7 @@ export type ArticleDetail = Omit<ArticleCard, 'hero'> & {
 };
 
 export const articleUrl = (sectionSlug: string, slug: string) => `/${sectionSlug}/${slug}`;
+
+/** Where a story (in its section) or a page (at the top level) is read, from its row. */
+export const readerPath = (row: { kind: string; section: string | null; slug: string }) =>
+  row.kind === 'page' || !row.section ? `/${row.slug}` : articleUrl(row.section, row.slug);

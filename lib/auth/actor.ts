@@ -11,17 +11,18 @@ import { cacheTags } from '@/lib/cache/tags';
 import { isSessionEnded, sessionFromRequest } from './sessions';
 import { can, type Action } from './permissions';
 
-export type Actor = { id: number; name: string; email: string; role: UserRole; banned: boolean };
+/** `emailVerified`: the address was proven (a link opened, or vouched for by whoever made the account). */
+export type Actor = { id: number; name: string; email: string; role: UserRole; banned: boolean; emailVerified: boolean };
 
-type ActorRow = { id: number; name: string; email: string; role: UserRole; status: 'active' | 'banned'; bannedUntil: string | null; sessionVersion: number };
+type ActorRow = { id: number; name: string; email: string; role: UserRole; status: 'active' | 'banned'; bannedUntil: string | null; sessionVersion: number; emailVerified: boolean };
 
 async function readActorRow(id: number): Promise<ActorRow | null> {
   const db = await getDb();
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, status: users.status, bannedUntil: users.bannedUntil, sessionVersion: users.sessionVersion })
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, status: users.status, bannedUntil: users.bannedUntil, sessionVersion: users.sessionVersion, emailVerified: users.emailVerified })
     .from(users)
     .where(eq(users.id, id));
-  return user ? { ...user, bannedUntil: user.bannedUntil?.toISOString() ?? null } : null;
+  return user ? { ...user, bannedUntil: user.bannedUntil?.toISOString() ?? null, emailVerified: user.emailVerified !== null } : null;
 }
 
 /**
@@ -45,7 +46,7 @@ export async function currentActor(request: Request, { fresh = !SAFE_METHODS.has
   const user = fresh ? await readActorRow(session.uid) : await cachedActorRow(session.uid);
   if (!user || user.sessionVersion !== session.sv || (await isSessionEnded(session.sid, fresh))) return null;
   const banned = user.status === 'banned' && (user.bannedUntil === null || new Date(user.bannedUntil) > new Date());
-  return { id: user.id, name: user.name, email: user.email, role: user.role, banned };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, banned, emailVerified: user.emailVerified };
 }
 
 /** `fresh` re-reads the user even on a GET: a download of everything must not trust a cached role. */

@@ -5,11 +5,12 @@ import GitHubProvider from 'next-auth/providers/github';
 import GoogleProvider from 'next-auth/providers/google';
 import EmailProvider from 'next-auth/providers/email';
 import { authenticate } from '@/lib/accounts/authenticate';
+import { markAddressVouched } from '@/lib/accounts/email-verification';
 import { drizzleAdapter, type BroadsheetAdapterUser } from './adapter';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/http/errors';
 import type { UserRole } from '@/lib/db/schema/enums';
-import { sendSignInLink } from '@/lib/email/sign-in-link-email';
+import { sendSignInLink } from '@/lib/mail/sign-in-link-email';
 import { sameOriginRedirect } from './safe-callback';
 import { endSession, newSessionClaims, SESSION_MAX_AGE } from './sessions';
 import { authSecret } from './secret';
@@ -53,7 +54,15 @@ export function authOptions(): NextAuthOptions {
     adapter: drizzleAdapter(),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE },
     // Signing out ends the session on the server too: a copy of its cookie is refused from then on.
-    events: { signOut: ({ token }) => endSession(token ?? {}) },
+    events: {
+      signOut: ({ token }) => endSession(token ?? {}),
+      // Google says whether it has proven the address it gives: such an account counts as verified.
+      async signIn({ user, account, profile }) {
+        if (account?.provider === 'google' && (profile as { email_verified?: boolean } | undefined)?.email_verified === true) {
+          await markAddressVouched(Number(user.id));
+        }
+      },
+    },
     pages: { signIn: '/sign-in', signOut: '/sign-out', error: '/sign-in' },
     providers: [
       CredentialsProvider({

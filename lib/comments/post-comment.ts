@@ -9,6 +9,8 @@ import { cacheTags } from '@/lib/cache/tags';
 import { AppError, notFound } from '@/lib/http/errors';
 import { parseOrThrow } from '@/lib/http/route';
 import { switchOnSurge } from '@/lib/moderation/surge';
+import { mailEnabled } from '@/lib/mail/mail-config';
+import { noteApprovedReply } from '@/lib/notifications/record';
 import { consume } from '@/lib/rate-limit/limiter';
 import { readSettings } from '@/lib/settings/read-settings';
 import { COMMENT_MAX, COMMENT_MIN, normalizeCommentBody } from './comment-length';
@@ -59,9 +61,14 @@ export async function postComment(actor: Actor, slug: string, input: unknown, ip
       .innerJoin(sections, eq(sections.id, articles.sectionId))
       .where(and(eq(articles.slug, slug), eq(articles.status, 'published')));
     if (!article) throw notFound('Article');
-    const rules = await readSettings(tx, ['holdFirstComments', 'maxLinksBeforeHold', 'autoCloseAfterDays', 'surgeCommentsPerMinute']);
+    const rules = await readSettings(tx, ['holdFirstComments', 'maxLinksBeforeHold', 'autoCloseAfterDays', 'surgeCommentsPerMinute', 'unverifiedComments']);
     const mode = effectiveCommentMode({ ...article, autoCloseAfterDays: rules.autoCloseAfterDays });
     if (mode === 'closed') throw new AppError('forbidden', 'Comments are closed on this story.');
+    // Only where the site can send the link that proves an address does an unproven one count against anyone.
+    const unverified = actor.role === 'reader' && !actor.emailVerified && mailEnabled();
+    if (unverified && rules.unverifiedComments === 'refuse') {
+      throw new AppError('forbidden', 'Confirm your email address to comment: open the link we sent you (your account page sends it again).');
+    }
 
     let parent: { id: number; rootId: number | null; depth: number } | undefined;
     if (parentId !== undefined) {
@@ -93,6 +100,7 @@ export async function postComment(actor: Actor, slug: string, input: unknown, ip
       body,
       mode,
       isFirstComment: !approvedBefore,
+      unverifiedHeld: unverified && rules.unverifiedComments === 'hold',
       banned: words.filter((w) => w.kind === 'banned').map((w) => w.word),
       suspect: words.filter((w) => w.kind === 'suspect').map((w) => w.word),
       settings: rules,
@@ -118,6 +126,7 @@ export async function postComment(actor: Actor, slug: string, input: unknown, ip
       // Atomic increments: concurrent posts each add exactly one.
       await tx.update(articles).set({ commentCount: sql`${articles.commentCount} + 1` }).where(eq(articles.id, article.id));
       if (parent) await tx.update(comments).set({ replyCount: sql`${comments.replyCount} + 1` }).where(eq(comments.id, parent.id));
+      await noteApprovedReply(tx, { id: row!.id, parentId: parent?.id ?? null, rootId: parent ? (parent.rootId ?? parent.id) : null, authorId: actor.id });
     }
     const surged = await switchOnSurge(tx, article, rules.surgeCommentsPerMinute);
     return { articleId: article.id, id: row!.id, createdAt: row!.createdAt, verdict, surged };

@@ -9,6 +9,7 @@ import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
 import { AppError, notFound } from '@/lib/http/errors';
 import { parseOrThrow } from '@/lib/http/route';
+import { noteForStaff } from '@/lib/notifications/record';
 import { consume } from '@/lib/rate-limit/limiter';
 
 /** A comment readers can see (approved), locked for the counter update that follows. */
@@ -70,6 +71,7 @@ export async function reportComment(actor: Actor, commentId: number, input: unkn
       .returning({ id: commentReports.id });
     if (inserted.length === 0) throw new AppError('conflict', 'You have already reported this comment.');
     await tx.update(comments).set({ reportCount: sql`${comments.reportCount} + 1` }).where(eq(comments.id, commentId));
+    await noteForStaff(tx, 'report', commentId, actor.id);
   });
   expireTags([cacheTags.moderationQueues]);
   return { reported: true };

@@ -25,13 +25,15 @@ export type CommentSettings = { holdFirstComments: boolean; maxLinksBeforeHold: 
 export type Verdict = { status: 'approved' | 'pending' | 'rejected'; reasons: string[] };
 
 /**
- * The rules at the door, as a pure decision: banned words reject; premoderation, a first comment, too many
- * links or a suspect word hold for a moderator; otherwise approved. Every reason that applied is kept.
+ * The rules at the door, as a pure decision: banned words reject; premoderation, a first comment, an unproven
+ * address, too many links or a suspect word hold for a moderator; otherwise approved. Every reason that applied is kept.
  */
 export function judgeComment(input: {
   body: string;
   mode: 'open' | 'premoderated';
   isFirstComment: boolean;
+  /** A reader whose address is not proven, on a site that holds such comments. */
+  unverifiedHeld?: boolean;
   banned: readonly string[];
   suspect: readonly string[];
   settings: CommentSettings;
@@ -41,6 +43,7 @@ export function judgeComment(input: {
   const reasons: string[] = [];
   if (input.mode === 'premoderated') reasons.push('premoderated');
   if (input.settings.holdFirstComments && input.isFirstComment) reasons.push('first_comment');
+  if (input.unverifiedHeld) reasons.push('unverified_email');
   if (countLinks(input.body) > input.settings.maxLinksBeforeHold) reasons.push('too_many_links');
   reasons.push(...matchWords(input.body, input.suspect).map((w) => `suspect_word:${w}`));
   return { status: reasons.length > 0 ? 'pending' : 'approved', reasons };

@@ -9,6 +9,7 @@ import { cacheTags } from '@/lib/cache/tags';
 import { REJECTION_REASONS } from '@/lib/comments/rejection-reasons';
 import { AppError, notFound } from '@/lib/http/errors';
 import { parseOrThrow } from '@/lib/http/route';
+import { noteApprovedReply } from '@/lib/notifications/record';
 import { recordAction } from './audit';
 
 export const MODERATION_ACTIONS = ['approve', 'reject', 'spam', 'feature', 'unfeature'] as const;
@@ -82,6 +83,7 @@ export async function decideComment(actor: Actor, commentId: number, raw: unknow
     if (!wasApproved && isApproved) await count(t, c, 1);
     if (wasApproved && !isApproved) await count(t, c, -1);
     const [updated] = await t.update(comments).set(change).where(eq(comments.id, commentId)).returning();
+    if (!wasApproved && isApproved) await noteApprovedReply(t, updated!);
     if (change.reportCount === 0 && c.reportCount > 0) {
       await t.update(commentReports).set({ resolvedAt: new Date() }).where(and(eq(commentReports.commentId, commentId), isNull(commentReports.resolvedAt)));
     }

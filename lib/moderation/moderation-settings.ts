@@ -12,6 +12,7 @@ import { defaultSettings } from '@/lib/settings/defaults';
 import { readSettings, type Settings } from '@/lib/settings/read-settings';
 import { writeSetting } from '@/lib/settings/write-setting';
 import { recordAction } from './audit';
+import { UNVERIFIED_COMMENT_RULES, type UnverifiedCommentRule } from '@/lib/comments/unverified';
 
 const word = z
   .string()
@@ -30,6 +31,8 @@ export const moderationSettingsSchema = z.object({
   maxLinksBeforeHold: z.number().int().min(0).max(50),
   autoCloseAfterDays: z.number().int().min(0, '0 means never').max(3650),
   surgeCommentsPerMinute: z.number().int().min(0, '0 turns surge protection off').max(10_000),
+  /** Left out (an older client), it stays as it is. */
+  unverifiedComments: z.enum(UNVERIFIED_COMMENT_RULES).optional(),
   bannedWords: wordList,
   suspectWords: wordList,
   /** Section slug → its override, or null for none. */
@@ -51,6 +54,7 @@ export async function readModerationSettings(actor: Actor): Promise<ModerationSe
   return {
     ...(values as Settings),
     defaultCommentMode: values.defaultCommentMode as ModerationSettings['defaultCommentMode'],
+    unverifiedComments: values.unverifiedComments as UnverifiedCommentRule,
     bannedWords: words.filter((w) => w.kind === 'banned').map((w) => w.word),
     suspectWords: words.filter((w) => w.kind === 'suspect').map((w) => w.word),
     sectionModes: Object.fromEntries(sectionRows.map((s) => [s.slug, s.mode])),
@@ -69,7 +73,8 @@ export async function updateModerationSettings(actor: Actor, raw: unknown) {
   const db = await getDb();
   await db.transaction(async (tx) => {
     for (const key of SETTING_KEYS) {
-      if (current[key] !== next[key]) await writeSetting(tx, actor.id, key, current[key], next[key]);
+      const value = next[key] ?? current[key];
+      if (current[key] !== value) await writeSetting(tx, actor.id, key, current[key], value);
     }
     for (const [kind, key] of [['banned', 'bannedWords'], ['suspect', 'suspectWords']] as const) {
       const before = current[key];

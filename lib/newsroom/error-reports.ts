@@ -7,6 +7,7 @@ import { ERROR_REPORT_STATUSES, type ErrorReportStatus } from './error-report-st
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { published } from '@/lib/articles/cards';
 import { articleUrl } from '@/lib/articles/types';
+import { noteForStaff } from '@/lib/notifications/record';
 import { consume } from '@/lib/rate-limit/limiter';
 import { notFound } from '@/lib/http/errors';
 import { parseOrThrow } from '@/lib/http/route';
@@ -25,8 +26,11 @@ export async function reportArticleError(actor: Actor, slug: string, raw: unknow
   const [article] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), published));
   if (!article) throw notFound('Article');
   await consume('reportsPerUser', String(actor.id));
-  const [row] = await db.insert(errorReports).values({ articleId: article.id, reporterId: actor.id, body: input.body }).returning();
-  return { id: row!.id, status: row!.status };
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(errorReports).values({ articleId: article.id, reporterId: actor.id, body: input.body }).returning();
+    await noteForStaff(tx, 'error_report', row!.id, actor.id);
+    return { id: row!.id, status: row!.status };
+  });
 }
 
 export type ErrorReportItem = {

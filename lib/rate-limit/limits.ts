@@ -13,6 +13,13 @@ export const LIMITS = {
   signInFailuresPerAccount: { points: 50, duration: 60 * 60 },
   /** New accounts from one IP address. */
   signUpsPerIp: { points: 5, duration: 60 * 60 },
+  /** "Forgot password?" from one IP address, and for one address from anywhere (no inbox is flooded). */
+  passwordResetsPerIp: { points: 10, duration: 60 * 60 },
+  passwordResetsPerAddress: { points: 3, duration: 60 * 60 },
+  /** Reset links tried from one IP address (a token cannot be guessed, but no one gets to try many). */
+  resetAttemptsPerIp: { points: 20, duration: 15 * 60 },
+  /** Verification emails one account asks for again, or for a new address. */
+  verificationEmailsPerUser: { points: 5, duration: 60 * 60 },
   /** Comments posted by one account. */
   commentsPerUser: { points: 5, duration: 60 },
   /** Comments posted from one IP address (several readers may share one). */

@@ -1,5 +1,7 @@
 import 'server-only';
 import { closeDatabase } from '@/lib/db/client';
+import { stopMailWorker } from '@/lib/mail/mail-worker';
+import { settleBackgroundWork } from './background';
 import { stopScheduler } from '@/lib/newsroom/scheduler';
 import { closeRedis } from '@/lib/redis/client';
 import { pageCacheState } from '@/lib/cache/page-cache-handler.js';
@@ -9,10 +11,16 @@ const DEADLINE_MS = 8_000;
 
 let closing: Promise<void> | undefined;
 
-/** Stops the timers, then closes the database (PGlite flushes; PostgreSQL's pool ends) and Redis. Once. */
+/**
+ * Stops the timers (a mail round under way finishes first), then closes the database (PGlite flushes;
+ * PostgreSQL's pool ends) and Redis. Once.
+ */
 function closeEverything(): Promise<void> {
   stopScheduler();
-  closing ??= Promise.allSettled([closeDatabase(), closeRedis(), closePageCache()]).then(() => undefined);
+  closing ??= Promise.all([stopMailWorker(), settleBackgroundWork()])
+    .catch(() => undefined)
+    .then(() => Promise.allSettled([closeDatabase(), closeRedis(), closePageCache()]))
+    .then(() => undefined);
   return closing;
 }
 

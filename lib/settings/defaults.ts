@@ -8,4 +8,6 @@ export const defaultSettings = {
   maxLinksBeforeHold: 2,
   autoCloseAfterDays: 30,
   surgeCommentsPerMinute: 30,
+  /** Readers whose address is not yet proven: their comments are `publish`ed, held (`hold`) or refused (`refuse`). */
+  unverifiedComments: 'hold',
 } as const;

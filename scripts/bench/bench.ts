@@ -21,6 +21,9 @@
  * `--backup` runs the backup benchmark instead (scripts/bench/backup.ts): reads during back-to-back backups beside
  * reads at rest, and a backup and a restore beside tar, on the demo and on the 1,000-article set.
  *
+ * `--mail` runs the email benchmark instead (scripts/bench/mail.ts): "Forgot password?" for known beside unknown
+ * addresses, and replies with the SMTP server up beside down.
+ *
  * `--soak 30m` runs the soak instead (scripts/bench/soak.ts): mixed use for that long, memory every minute;
  * `--soak-db pglite|postgres|both`.
  *
@@ -38,6 +41,7 @@ import { currentRssMb, load, measureOf, medianAndMax, peakRssMb, signInCookie, w
 import { benchEnv, startServer, stopServer } from './server';
 import { durationMs, soak, soakTable } from './soak';
 import { backupTable, benchBackup } from './backup';
+import { benchMail, mailTable } from './mail';
 import { benchTier, tierTable, type TierResult } from './tier';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
@@ -56,6 +60,7 @@ const { values: flags } = parseArgs({
     'skip-tier': { type: 'boolean', default: false },
     soak: { type: 'string' },
     backup: { type: 'boolean', default: false },
+    mail: { type: 'boolean', default: false },
     'soak-db': { type: 'string', default: 'pglite' },
     'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
   },
@@ -406,6 +411,7 @@ async function main() {
   }
   if (flags.soak) return soakOnly(durationMs(flags.soak));
   if (flags.backup) return backupOnly();
+  if (flags.mail) return console.log(`\n${mailTable(await benchMail())}\n`);
   const results: Record<string, Awaited<ReturnType<typeof benchDataset>>> = {};
   const comments: CommentsResult[] = [];
   let publishing: PublishResult | undefined;

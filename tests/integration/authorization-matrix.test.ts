@@ -34,6 +34,12 @@ import { GET as backupRoute } from '@/app/api/newsroom/backup/route';
 import { GET as exportRoute } from '@/app/api/newsroom/export/route';
 import { POST as importRoute } from '@/app/api/newsroom/import/route';
 import { GET as ownDataRoute } from '@/app/api/account/export/route';
+import { GET as getEmails, PATCH as patchEmails } from '@/app/api/account/emails/route';
+import { POST as resendVerification } from '@/app/api/account/email-verification/route';
+import { POST as confirmVerification } from '@/app/api/account/email-verification/confirm/route';
+import { POST as requestReset } from '@/app/api/account/password-reset/route';
+import { POST as confirmReset } from '@/app/api/account/password-reset/confirm/route';
+import { POST as unsubscribeRoute } from '@/app/api/unsubscribe/route';
 import { GET as getSetup, POST as postSetup } from '@/app/api/setup/route';
 import { GET as getSettings, PATCH as patchSettings } from '@/app/api/settings/route';
 import { DELETE as removeSiteImage, POST as uploadSiteImage } from '@/app/api/settings/images/[kind]/route';
@@ -409,6 +415,16 @@ const rows: Row[] = [
   { name: 'POST /api/internal/publish-due (without the server’s token)', call: (c) => callRoute(publishDueRoute, '/x', {}, jsonInit('POST', c)), expected: all(403) },
   { name: 'POST /api/internal/expire (without the server’s token)', call: (c) => callRoute(expireRoute, '/x', {}, jsonInit('POST', c, { tags: ['front'] })), expected: all(403) },
   { name: 'GET /api/account/export (download my data)', call: (c) => callRoute(ownDataRoute, '/api/account/export', {}, jsonInit('GET', c)), expected: { ...all(200), anonymous: 401 } },
+  { name: 'GET /api/account/emails', call: (c) => callRoute(getEmails, '/x', {}, jsonInit('GET', c)), expected: { ...all(200), anonymous: 401 } },
+  { name: 'PATCH /api/account/emails (replies)', call: (c) => callRoute(patchEmails, '/x', {}, jsonInit('PATCH', c, { replies: false })), expected: { ...all(200), anonymous: 401, 'banned reader': 403 } },
+  { name: 'PATCH /api/account/emails (reports: moderators only)', call: (c) => callRoute(patchEmails, '/x', {}, jsonInit('PATCH', c, { reports: true })), expected: MODERATORS_ONLY },
+  // This file's site sends no email: the routes that would send say so (503); tests/integration/*mail* and
+  // password-reset.test.ts cover them with a mail server.
+  { name: 'POST /api/account/email-verification (site without email)', call: (c) => callRoute(resendVerification, '/x', {}, jsonInit('POST', c)), expected: { ...all(503), anonymous: 401, 'banned reader': 403 } },
+  { name: 'POST /api/account/password-reset (site without email)', call: (c) => callRoute(requestReset, '/x', {}, jsonInit('POST', c, { email: 'reader@meridian.example' })), expected: all(503) },
+  { name: 'POST /api/account/password-reset/confirm (bad token)', call: (c) => callRoute(confirmReset, '/x', {}, jsonInit('POST', c, { token: 'x'.repeat(43), password: 'a long fine passphrase' })), expected: all(400) },
+  { name: 'POST /api/account/email-verification/confirm (bad token)', call: (c) => callRoute(confirmVerification, '/x', {}, jsonInit('POST', c, { token: 'x'.repeat(43) })), expected: all(400) },
+  { name: 'POST /api/unsubscribe (bad token)', call: (c) => callRoute(unsubscribeRoute, '/api/unsubscribe?token=1.reply.x', {}, jsonInit('POST', c)), expected: all(400) },
   { name: 'GET /api/newsroom/backup', call: (c) => callRoute(backupRoute, '/api/newsroom/backup', {}, jsonInit('GET', c)), expected: ADMINS_ONLY(200) },
   { name: 'GET /api/newsroom/export', call: (c) => callRoute(exportRoute, '/api/newsroom/export', {}, jsonInit('GET', c)), expected: ADMINS_ONLY(200) },
   {

@@ -38,6 +38,7 @@ describe('GET /api/account/export ("Download my data")', () => {
     expect(res.headers.get('cache-control')).toBe('private, no-store');
     const data = res.json;
     expect(data.account).toMatchObject({ id: reader.user.id, email: reader.user.email, name: 'Rania قارئة', role: 'reader', status: 'active' });
+    expect(data.subscriptions).toEqual({ replies: true });
     expect(data.comments.map((c: { body: string }) => c.body)).toEqual(["My reply <script>alert(1)</script> — مرحبا 🌊", 'A held one']);
     expect(data.comments[0]).toMatchObject({ inReplyTo: theirs!.id, status: 'approved', story: { headline: story!.headline, url: expect.stringMatching(new RegExp(`/${story!.section}/${story!.slug}$`)) }, link: expect.stringMatching(new RegExp(`#comment-${mine!.id}$`)) });
     expect(data.comments[1]).toMatchObject({ id: held!.id, status: 'pending', link: null });

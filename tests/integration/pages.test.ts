@@ -51,7 +51,7 @@ describe('pages', () => {
     // The revision history and the preview work as for stories.
     const revisions = await callRoute(revisionsRoute, '/x', { id: String(page.id) }, jsonInit('GET', editor.cookie));
     expect(revisions.json.revisions[0]).toMatchObject({ headline: 'Contact us', note: 'Published' });
-    expect(await previewArticle({ id: editor.user.id, name: 'E', email: editor.user.email, role: 'editor', banned: false }, page.id)).toMatchObject({ kind: 'page', page: { title: 'Contact us' } });
+    expect(await previewArticle({ id: editor.user.id, name: 'E', email: editor.user.email, role: 'editor', banned: false, emailVerified: true }, page.id)).toMatchObject({ kind: 'page', page: { title: 'Contact us' } });
   });
 
   it('never shows in fronts, feeds, search results or the stories of the sitemap, and is not a story', async () => {
@@ -82,7 +82,7 @@ describe('pages', () => {
     expect(reserved.json.error.fields).toHaveProperty('slug');
 
     // A new page titled like a section takes the next free address.
-    await createSection({ id: editor.user.id, name: 'E', email: editor.user.email, role: 'editor', banned: false }, { name: 'Weather' });
+    await createSection({ id: editor.user.id, name: 'E', email: editor.user.email, role: 'editor', banned: false, emailVerified: true }, { name: 'Weather' });
     const weather = await create(editor.cookie, { kind: 'page', headline: 'Weather' });
     expect(weather.json.article.url).toBe('/weather-2');
   });

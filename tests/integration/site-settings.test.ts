@@ -10,7 +10,7 @@ import { GET as uploads } from '@/app/uploads/[...key]/route';
 import { readArticle } from '@/lib/articles/article';
 import { newsArticleJsonLd, organizationJsonLd } from '@/lib/articles/json-ld';
 import * as s from '@/lib/db/schema';
-import { signInLinkEmail } from '@/lib/email/sign-in-link-email';
+import { signInLinkEmail } from '@/lib/mail/sign-in-link-email';
 import { readSiteSettings } from '@/lib/settings/site-settings';
 import { createArticle } from '../helpers/factories';
 import { callRoute } from '../helpers/http';

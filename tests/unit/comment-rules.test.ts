@@ -30,5 +30,9 @@ describe('judgeComment', () => {
   it('does not hold first comments when the setting is off', () => {
     expect(judge('Hello there', { isFirstComment: true, settings: { ...settings, holdFirstComments: false } }).status).toBe('approved');
   });
+  it('holds an unconfirmed address for moderation with its own reason, and a banned word still rejects', () => {
+    expect(judge('A fair point, well made.', { unverifiedHeld: true })).toEqual({ status: 'pending', reasons: ['unverified_email'] });
+    expect(judge('You SCUMBAG', { unverifiedHeld: true })).toEqual({ status: 'rejected', reasons: ['banned_word:scumbag'] });
+  });
   it('counts links', () => expect(countLinks('see https://a.example and www.b.example, not c.example')).toBe(2));
 });

@@ -1,12 +1,17 @@
 import type { Metadata } from 'next';
 import { AccountForms } from '@/components/account/account-forms';
+import { EmailPreferencesForm, VerifyAddressNotice } from '@/components/account/email-settings';
+import { readEmailPreferences } from '@/lib/accounts/email-preferences';
 import { requirePageActor } from '@/lib/auth/actor';
+import { mailEnabled } from '@/lib/mail/mail-config';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 
 export default async function AccountPage() {
   const actor = await requirePageActor('/account');
+  const canEmail = mailEnabled();
+  const emails = canEmail ? await readEmailPreferences(actor) : null;
   return (
     <div className="mx-auto max-w-lg space-y-8 py-4">
       <h1 className="font-serif text-3xl font-bold">Your account</h1>
@@ -15,7 +20,17 @@ export default async function AccountPage() {
           Your account is suspended: you can read, but not comment or change your details.
         </p>
       )}
+      {canEmail && !actor.emailVerified && <VerifyAddressNotice email={actor.email} />}
       <AccountForms account={{ name: actor.name, email: actor.email, role: actor.role }} />
+      {emails && (
+        <section id="emails" aria-labelledby="emails-heading" className="scroll-mt-24 space-y-3 rounded border border-neutral-200 p-4 dark:border-neutral-800">
+          <h2 id="emails-heading" className="font-semibold">
+            Emails
+          </h2>
+          <p className="text-sm">Email me:</p>
+          <EmailPreferencesForm initial={emails} />
+        </section>
+      )}
       <section aria-labelledby="my-data-heading" className="space-y-3 rounded border border-neutral-200 p-4 dark:border-neutral-800">
         <h2 id="my-data-heading" className="font-semibold">
           Your data

@@ -22,10 +22,11 @@ export const GET = route('GET account', async (request) => {
   return NextResponse.json({ account: { id, name, email, role } }, { headers: PRIVATE });
 });
 
-// PATCH /api/account – change name, or email / password with the current password (a new password ends every other session)
+// PATCH /api/account – change name, or email / password with the current password (a new address waits for its link,
+// `pendingEmail`; a new password ends every other session)
 export const PATCH = route('PATCH account', async (request) => {
-  const { account, sessionVersion } = await updateAccount(await requireActor(request), await readJson(request));
-  const response = NextResponse.json({ account }, { headers: PRIVATE });
+  const { account, sessionVersion, pendingEmail } = await updateAccount(await requireActor(request), await readJson(request));
+  const response = NextResponse.json({ account, pendingEmail }, { headers: PRIVATE });
   const renewed = sessionVersion === null ? null : await renewedSessionCookie(request, sessionVersion);
   if (renewed) response.headers.append('Set-Cookie', renewed);
   return response;

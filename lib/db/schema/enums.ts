@@ -14,10 +14,14 @@ export const commentStatus = pgEnum('comment_status', ['pending', 'approved', 'r
 export const reportReason = pgEnum('report_reason', REPORT_REASONS);
 export const wordListKind = pgEnum('word_list_kind', ['banned', 'suspect']);
 export const errorReportStatus = pgEnum('error_report_status', ERROR_REPORT_STATUSES);
+export const mailStatus = pgEnum('mail_status', ['pending', 'sent', 'failed']);
+export const accountTokenPurpose = pgEnum('account_token_purpose', ['password_reset', 'verify_email']);
+export const notificationKind = pgEnum('notification_kind', ['reply', 'report', 'error_report']);
 
 export type UserRole = (typeof userRole.enumValues)[number];
 export type ArticleStatus = (typeof articleStatus.enumValues)[number];
 export type ArticleKind = (typeof articleKind.enumValues)[number];
 export type CommentMode = (typeof commentMode.enumValues)[number];
 export type ClaimStatus = (typeof claimStatus.enumValues)[number];
+export type NotificationKind = (typeof notificationKind.enumValues)[number];
 export type CommentStatus = (typeof commentStatus.enumValues)[number];

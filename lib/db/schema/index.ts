@@ -7,3 +7,4 @@ export * from './comments';
 export * from './moderation';
 export * from './auth';
 export * from './imports';
+export * from './mail';

@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { userRole, userStatus } from './enums';
 
@@ -23,6 +23,10 @@ export const users = pgTable(
      * request (a password change, a ban, a role change, "sign out everywhere").
      */
     sessionVersion: integer().notNull().default(0),
+    /** Emails this person asked for (readers: replies; staff: new reports and error reports), switched on /account. */
+    notifyReplies: boolean().notNull().default(true),
+    notifyReports: boolean().notNull().default(false),
+    notifyErrorReports: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

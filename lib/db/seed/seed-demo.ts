@@ -38,10 +38,10 @@ export async function seedDemo(db: Db, opts: { password?: string; now?: Date } =
     const staff = await tx
       .insert(s.users)
       .values([
-        { email: 'admin@meridian.example', name: 'Ada Admin', role: 'admin', passwordHash },
-        { email: 'editor@meridian.example', name: 'Eliot Editor', role: 'editor', passwordHash },
-        { email: 'reader@meridian.example', name: 'Rosa Reader', role: 'reader', passwordHash },
-        ...demoAuthors.map((a) => ({ email: a.email, name: a.name, role: 'author' as const, passwordHash })),
+        { email: 'admin@meridian.example', name: 'Ada Admin', role: 'admin', passwordHash, emailVerified: now },
+        { email: 'editor@meridian.example', name: 'Eliot Editor', role: 'editor', passwordHash, emailVerified: now },
+        { email: 'reader@meridian.example', name: 'Rosa Reader', role: 'reader', passwordHash, emailVerified: now },
+        ...demoAuthors.map((a) => ({ email: a.email, name: a.name, role: 'author' as const, passwordHash, emailVerified: now })),
       ])
       .returning({ id: s.users.id, email: s.users.email, role: s.users.role });
     const userIdByEmail = new Map(staff.map((u) => [u.email, u.id]));
@@ -53,6 +53,7 @@ export async function seedDemo(db: Db, opts: { password?: string; now?: Date } =
           email: `${slugify(name)}@readers.example`,
           name,
           createdAt: new Date(now.getTime() - (400 + i * 20) * 24 * HOUR),
+          emailVerified: new Date(now.getTime() - (400 + i * 20) * 24 * HOUR),
         })),
       )
       .returning({ id: s.users.id });

@@ -6,6 +6,7 @@ import { QueryProvider } from '@/components/providers/query-provider';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/actor';
 import { getSections } from '@/lib/articles/reads';
+import { QUEUES } from '@/lib/moderation/queue';
 
 export const metadata: Metadata = { title: 'Moderation', robots: { index: false } };
 
@@ -16,7 +17,9 @@ export default async function ModerationPage({ searchParams }: Props) {
   const actor = await requirePageActor('/newsroom/moderation');
   if (!can(actor.role, 'comment:moderate')) forbidden();
   const sectionList = (await getSections()).map(({ slug, name }) => ({ slug, name }));
-  const { article } = await searchParams;
+  const { article, queue } = await searchParams;
+  // A link from a notification email opens the queue it is about (`?queue=reported`).
+  const initialQueue = QUEUES.find((q) => q === queue);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -34,7 +37,7 @@ export default async function ModerationPage({ searchParams }: Props) {
         </nav>
       </div>
       <QueryProvider>
-        <ModerationDesk sections={sectionList} initialArticle={/^\d{1,9}$/.test(article ?? '') ? article! : ''} />
+        <ModerationDesk sections={sectionList} initialArticle={/^\d{1,9}$/.test(article ?? '') ? article! : ''} initialQueue={initialQueue} />
       </QueryProvider>
     </div>
   );

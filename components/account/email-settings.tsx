@@ -1,0 +1,80 @@
+'use client';
+
+import { useState } from 'react';
+import type { EmailPreferences } from '@/lib/accounts/email-preferences';
+import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+
+const TOPIC_LABELS: Record<keyof EmailPreferences, string> = {
+  replies: 'When someone replies to my comments',
+  reports: 'When readers report a comment (moderators)',
+  errorReports: 'When readers report an error in a story (editors)',
+};
+
+const say = (err: unknown) => (err instanceof ApiError ? err.message : 'Could not reach the server. Try again.');
+
+/** An address not yet confirmed, with "Send the link again". */
+export function VerifyAddressNotice({ email }: { email: string }) {
+  const [message, setMessage] = useState('');
+  return (
+    <section aria-labelledby="verify-heading" className="space-y-2 rounded bg-amber-50 p-4 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+      <h2 id="verify-heading" className="font-semibold">
+        Confirm your email address
+      </h2>
+      <p>We sent a link to {email}. Until you open it, your comments wait for a moderator before anyone sees them.</p>
+      <button
+        type="button"
+        className="rounded border border-amber-900/40 px-3 py-1 dark:border-amber-100/40"
+        onClick={async () => {
+          try {
+            setMessage((await fetchJson<{ message: string }>('/api/account/email-verification', { method: 'POST' })).message);
+          } catch (err) {
+            setMessage(say(err));
+          }
+        }}
+      >
+        Send the link again
+      </button>
+      {message && <p role="status">{message}</p>}
+    </section>
+  );
+}
+
+/** Which emails this person gets, each saved as soon as it is ticked. */
+export function EmailPreferencesForm({ initial }: { initial: EmailPreferences }) {
+  const [values, setValues] = useState(initial);
+  const [message, setMessage] = useState('');
+  const topics = Object.keys(initial) as (keyof EmailPreferences)[];
+
+  async function toggle(topic: keyof EmailPreferences, on: boolean) {
+    setValues((v) => ({ ...v, [topic]: on }));
+    try {
+      const { emails } = await fetchJson<{ emails: EmailPreferences }>('/api/account/emails', {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ [topic]: on }),
+      });
+      setValues(emails);
+      setMessage('Saved.');
+    } catch (err) {
+      setValues((v) => ({ ...v, [topic]: !on }));
+      setMessage(say(err));
+    }
+  }
+
+  return (
+    <fieldset className="space-y-2">
+      <legend className="sr-only">Emails</legend>
+      {topics.map((topic) => (
+        <label key={topic} className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={values[topic] ?? false} onChange={(e) => void toggle(topic, e.target.checked)} />
+          {TOPIC_LABELS[topic]}
+        </label>
+      ))}
+      {message && (
+        <p role="status" className="text-sm">
+          {message}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,28 @@
+import 'server-only';
+import type { Db, Tx } from '@/lib/db/client';
+import { mailOutbox } from '@/lib/db/schema';
+import { oneLine } from './compose';
+import { wakeMailWorker } from './wake';
+
+export type OutgoingMail = {
+  kind: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+};
+
+/**
+ * Puts an email in the outbox, in the caller's transaction: it goes out only if what caused it is stored, and
+ * whatever happens to SMTP afterwards, it is not lost. The worker is nudged to send it within a moment.
+ */
+export async function enqueueMail(db: Db | Tx, mail: OutgoingMail): Promise<number> {
+  const headers = Object.fromEntries(Object.entries(mail.headers ?? {}).map(([k, v]) => [k, oneLine(v)]));
+  const [row] = await db
+    .insert(mailOutbox)
+    .values({ kind: mail.kind, recipient: oneLine(mail.to), subject: oneLine(mail.subject), text: mail.text, html: mail.html, headers })
+    .returning({ id: mailOutbox.id });
+  wakeMailWorker();
+  return row!.id;
+}
