@@ -2,21 +2,28 @@ import 'server-only';
 import { sendDueNotifications } from '@/lib/notifications/send-due';
 import { deliverDueMail } from './deliver';
 import { mailEnabled } from './mail-config';
+import { pruneMailTables } from './prune';
 import { onMailWake } from './wake';
 
 /**
- * The server's mail round: waiting notifications become emails, then due emails go out. It runs every few
+ * The server's mail round: waiting notifications become emails, then due emails go out (and once an hour the
+ * tables are tidied). It runs every few
  * seconds, and a moment after anything is put in the outbox; one round at a time per process (several
  * processes share the work safely: rows are leased with SKIP LOCKED).
  */
 const INTERVAL_MS = 5_000;
-type Worker = { timer?: NodeJS.Timeout; running?: Promise<void>; again?: boolean; soon?: NodeJS.Timeout };
+const PRUNE_EVERY_MS = 60 * 60_000;
+type Worker = { timer?: NodeJS.Timeout; running?: Promise<void>; again?: boolean; soon?: NodeJS.Timeout; prunedAt?: number };
 const worker: Worker = ((globalThis as { __broadsheetMailWorker?: Worker }).__broadsheetMailWorker ??= {});
 
 async function round(): Promise<void> {
   try {
     await sendDueNotifications();
     await deliverDueMail();
+    if (Date.now() - (worker.prunedAt ?? 0) > PRUNE_EVERY_MS) {
+      worker.prunedAt = Date.now();
+      await pruneMailTables();
+    }
   } catch (err) {
     // The database may be away for a moment; the next round tries again.
     console.warn(`[mail] round failed: ${(err as Error).message}`);

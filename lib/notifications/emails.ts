@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '@/lib/db/client';
 import { articles, commentReports, comments, errorReports, sections, users } from '@/lib/db/schema';
 import type { NotificationKind } from '@/lib/db/schema/enums';
@@ -60,14 +60,14 @@ async function repliesEmail(tx: Tx, recipient: Recipient, ids: number[], publica
   };
 }
 
-/** Comments readers reported, still waiting for a moderator. */
+/** Comments readers reported, still waiting for a moderator (one already decided is left out). */
 async function reportsEmail(tx: Tx, recipient: Recipient, commentIds: number[], publicationName: string): Promise<OutgoingMail | null> {
   const reported = await tx
     .selectDistinct({ id: comments.id, body: comments.body, reason: commentReports.reason, headline: articles.headline })
     .from(comments)
     .innerJoin(commentReports, eq(commentReports.commentId, comments.id))
     .innerJoin(articles, eq(articles.id, comments.articleId))
-    .where(and(inArray(comments.id, commentIds), eq(comments.status, 'approved')));
+    .where(and(inArray(comments.id, commentIds), eq(comments.status, 'approved'), gt(comments.reportCount, 0), isNull(commentReports.resolvedAt)));
   const open = [...new Map(reported.map((r) => [r.id, r])).values()];
   if (open.length === 0) return null;
   const subject = `${plural(open.length, 'A comment was', 'comments were')} reported`;

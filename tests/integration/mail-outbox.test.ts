@@ -4,6 +4,7 @@ import { POST as postComment } from '@/app/api/articles/[slug]/comments/route';
 import * as s from '@/lib/db/schema';
 import { deliverDueMail, RETRY_DELAYS_S } from '@/lib/mail/deliver';
 import { enqueueMail } from '@/lib/mail/outbox';
+import { pruneMailTables } from '@/lib/mail/prune';
 import { sendDueNotifications } from '@/lib/notifications/send-due';
 import { callRoute } from '../helpers/http';
 import { setMailServer } from '../helpers/mail';
@@ -97,6 +98,31 @@ describe('the mail outbox', () => {
     reports.push(await deliverDueMail());
     expect(reports.reduce((sum, r) => sum + r.sent, 0), JSON.stringify(reports)).toBe(12);
     for (const address of to) expect(server.inbox.filter((m) => m.to.includes(address))).toHaveLength(1);
+  });
+
+  it('tidies up: old sent and failed emails, handled notifications and used or expired links go; pending mail stays', async () => {
+    const old = new Date(Date.now() - 31 * 24 * 60 * 60_000);
+    const [sentLongAgo] = await db().insert(s.mailOutbox).values({ ...message('old@example.org'), recipient: 'old@example.org', status: 'sent', sentAt: old, createdAt: old }).returning();
+    const [failedLongAgo] = await db().insert(s.mailOutbox).values({ ...message('bad@example.org'), recipient: 'bad@example.org', status: 'failed', createdAt: old }).returning();
+    const [stillPending] = await db().insert(s.mailOutbox).values({ ...message('slow@example.org'), recipient: 'slow@example.org', createdAt: old, nextAttemptAt: new Date(Date.now() + 3_600_000) }).returning();
+    const recentId = await enqueueMail(db(), message('recent@example.org'));
+    const reader = await createUser(db(), 'reader');
+    const [handled] = await db().insert(s.notifications).values({ recipientId: reader.user.id, kind: 'reply', groupKey: 'thread:1', subjectId: 1, sentAt: old }).returning();
+    const [waiting] = await db().insert(s.notifications).values({ recipientId: reader.user.id, kind: 'reply', groupKey: 'thread:1', subjectId: 2 }).returning();
+    const [expired] = await db().insert(s.accountTokens).values({ userId: reader.user.id, purpose: 'password_reset', tokenHash: `expired-${Date.now()}`, email: reader.user.email, expiresAt: old }).returning();
+    const [live] = await db().insert(s.accountTokens).values({ userId: reader.user.id, purpose: 'verify_email', tokenHash: `live-${Date.now()}`, email: reader.user.email, expiresAt: new Date(Date.now() + 60_000) }).returning();
+
+    await pruneMailTables();
+    const outboxIds = (await db().select({ id: s.mailOutbox.id }).from(s.mailOutbox)).map((r) => r.id);
+    expect(outboxIds).not.toContain(sentLongAgo!.id);
+    expect(outboxIds).not.toContain(failedLongAgo!.id);
+    expect(outboxIds).toEqual(expect.arrayContaining([stillPending!.id, recentId]));
+    expect((await db().select({ id: s.notifications.id }).from(s.notifications)).map((r) => r.id)).toEqual(expect.arrayContaining([waiting!.id]));
+    expect((await db().select().from(s.notifications).where(eq(s.notifications.id, handled!.id)))).toEqual([]);
+    const tokenIds = (await db().select({ id: s.accountTokens.id }).from(s.accountTokens)).map((r) => r.id);
+    expect(tokenIds).toContain(live!.id);
+    expect(tokenIds).not.toContain(expired!.id);
+    await db().delete(s.mailOutbox).where(inArray(s.mailOutbox.id, [stillPending!.id, recentId]));
   });
 
   it('keeps subjects and headers on one line, whatever the caller passes', async () => {

@@ -157,6 +157,19 @@ describe('reply notifications', () => {
     expect(inboxOf(quiet.user.email)).toHaveLength(0);
   });
 
+  it('leaves out a report a moderator has already answered', async () => {
+    const editor = await createUser(db(), 'editor', { emailVerified: new Date() });
+    await callRoute(patchEmails, '/x', {}, jsonInit('PATCH', editor.cookie, { reports: true }));
+    const writer = await regular();
+    const target = await comment(writer.cookie, 'A comment reported and at once cleared.');
+    const reporter = await regular();
+    await callRoute(reportComment, '/x', { id: String(target.id) }, jsonInit('POST', reporter.cookie, { reason: 'spam' }));
+    const moderator = await signedIn(db(), 'admin@meridian.example');
+    expect((await callRoute(decide, '/x', { id: String(target.id) }, jsonInit('POST', moderator.cookie, { action: 'approve' }))).status).toBe(200);
+    await flushMail(later(400));
+    expect(inboxOf(editor.user.email)).toHaveLength(0);
+  });
+
   it('refuses a forged or malformed unsubscribe token, changing nothing', async () => {
     const reader = await regular();
     for (const token of [`${reader.user.id}.reply.forged-signature-forged-signatu`, `${reader.user.id}.everything.x`, "' OR 1=1 --", '']) {
