@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { PATCH as patchAccount, POST as signUp } from '@/app/api/account/route';
@@ -174,4 +179,23 @@ describe('email verification', () => {
     const demo = await db().select({ verified: s.users.emailVerified }).from(s.users).where(eq(s.users.email, 'reader@meridian.example'));
     expect(demo[0]!.verified).not.toBeNull();
   });
+
+  it('counts an account made by `npm run user:create` as verified', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'broadsheet-user-create-'));
+    try {
+      const run = spawnSync('npm', ['run', '--silent', 'user:create', '--', '--email', 'operator@example.org', '--role', 'admin'], {
+        input: 'an operator passphrase\n',
+        env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', SEED_DEMO: '0' },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+      const made = await PGlite.create(path.join(dataDir, 'pglite'));
+      const { rows } = await made.query<{ verified: Date | null }>(`select email_verified as verified from users where email = 'operator@example.org'`);
+      await made.close();
+      expect(rows[0]!.verified).not.toBeNull();
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 150_000);
 });
