@@ -31,6 +31,8 @@ export const ACTIONS = [
   'audit:read',
   /** Backups, the full export and imports: the whole publication, passwords' hashes included in a backup. */
   'data:manage',
+  /** Newsletters: the lists, their senders, and who is on them. */
+  'newsletter:manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -76,7 +78,7 @@ export const PERMISSIONS: Table = {
   reader: readerGrants,
   author: authorGrants,
   editor: editorGrants,
-  admin: { ...editorGrants, 'profile:edit': 'any', 'user:create': 'any', 'user:change-role': 'any', 'settings:edit': 'any', 'data:manage': 'any' },
+  admin: { ...editorGrants, 'profile:edit': 'any', 'user:create': 'any', 'user:change-role': 'any', 'settings:edit': 'any', 'data:manage': 'any', 'newsletter:manage': 'any' },
 };
 
 /** Whether `role` may do `action`; for `own` grants, `owned` says whether the resource is the actor's. */

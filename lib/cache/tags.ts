@@ -27,6 +27,8 @@ export const cacheTags = {
   user: (id: number) => `user:${id}`,
   /** Whether one session was signed out. */
   session: (sid: string) => `session:${sid}`,
+  /** The newsletters readers can subscribe to: the sign-up boxes under stories and on the front page. */
+  newsletters: 'newsletters',
   feeds: 'feeds',
   sitemap: 'sitemap',
   search: 'search',

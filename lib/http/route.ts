@@ -123,15 +123,8 @@ export function assertSameOrigin(request: Request): void {
   if (originHost !== host) throw new AppError('forbidden', 'Cross-site requests are not allowed.');
 }
 
-/**
- * The JSON body of a write: 415 unless it says application/json, 413 past `maxBytes`, 400 when it does not
- * parse. Reads at most `maxBytes`, whatever Content-Length claims.
- */
-export async function readJson(request: Request, maxBytes = 16_384): Promise<unknown> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(type)) {
-    throw new AppError('unsupported_media_type', 'Send the body as JSON (Content-Type: application/json).');
-  }
+/** Reads at most `maxBytes` of a request's body, whatever Content-Length claims: 413 past it. */
+async function readCapped(request: Request, maxBytes: number): Promise<Buffer> {
   const tooLarge = () => new AppError('payload_too_large', `The body is larger than ${maxBytes} bytes.`);
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge();
   const reader = request.body?.getReader();
@@ -147,14 +140,34 @@ export async function readJson(request: Request, maxBytes = 16_384): Promise<unk
     }
     chunks.push(next.value);
   }
+  return Buffer.concat(chunks);
+}
+
+/** The JSON body of a write: 415 unless it says application/json, 413 past `maxBytes`, 400 when it does not parse. */
+export async function readJson(request: Request, maxBytes = 16_384): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    throw new AppError('unsupported_media_type', 'Send the body as JSON (Content-Type: application/json).');
+  }
+  const raw = await readCapped(request, maxBytes);
   let body: unknown;
   try {
-    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    body = JSON.parse(raw.toString('utf8'));
   } catch {
     throw new AppError('invalid_input', 'The body is not valid JSON.', { _: 'Invalid JSON' });
   }
   assertStorableText(body);
   return body;
+}
+
+/** Whether the body is a plain HTML form's (sent by a browser without JavaScript). */
+export const isFormPost = (request: Request) => /^application\/x-www-form-urlencoded\s*(;|$)/i.test(request.headers.get('content-type') ?? '');
+
+/** A plain HTML form's fields (the first value of each), capped like a JSON body. */
+export async function readFormFields(request: Request, maxBytes = 16_384): Promise<Record<string, string>> {
+  const fields = Object.fromEntries(new URLSearchParams((await readCapped(request, maxBytes)).toString('utf8')).entries());
+  assertStorableText(fields);
+  return fields;
 }
 
 /**

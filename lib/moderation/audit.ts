@@ -11,6 +11,7 @@ export const AUDIT_TARGETS = {
   section: 'Sections',
   tag: 'Tags',
   data: 'Backups, exports and imports',
+  newsletter: 'Newsletters',
 } as const;
 export type AuditTarget = keyof typeof AUDIT_TARGETS;
 export const AUDIT_TARGET_TYPES = Object.keys(AUDIT_TARGETS) as [AuditTarget, ...AuditTarget[]];

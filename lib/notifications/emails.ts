@@ -7,7 +7,7 @@ import { readerPath } from '@/lib/articles/types';
 import { siteUrl } from '@/lib/env';
 import { composeEmail, oneLine } from '@/lib/mail/compose';
 import type { OutgoingMail } from '@/lib/mail/outbox';
-import { unsubscribeLinks } from './unsubscribe';
+import { unsubscribeLinks } from '@/lib/mail/unsubscribe';
 
 type Recipient = { id: number; email: string };
 const storyColumns = { headline: articles.headline, slug: articles.slug, kind: articles.kind, section: sections.slug };
@@ -16,7 +16,7 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : `${n} 
 
 /** The email's closing lines: why it came, and how to stop it (with one click, or on the account page). */
 function closing(recipient: Recipient, kind: NotificationKind, publicationName: string, why: string) {
-  const links = unsubscribeLinks(recipient.id, kind);
+  const links = unsubscribeLinks({ kind, userId: recipient.id });
   return {
     footer: [`${why} You get these emails from ${publicationName} because your account asked for them.`],
     links: [

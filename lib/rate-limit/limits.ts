@@ -20,6 +20,9 @@ export const LIMITS = {
   resetAttemptsPerIp: { points: 20, duration: 15 * 60 },
   /** Verification emails one account asks for again, or for a new address. */
   verificationEmailsPerUser: { points: 5, duration: 60 * 60 },
+  /** Newsletter sign-ups from one IP address, and for one address from anywhere (confirmation emails). */
+  newsletterSignupsPerIp: { points: 10, duration: 60 * 60 },
+  newsletterSignupsPerAddress: { points: 3, duration: 60 * 60 },
   /** Comments posted by one account. */
   commentsPerUser: { points: 5, duration: 60 },
   /** Comments posted from one IP address (several readers may share one). */

@@ -162,6 +162,38 @@ test('a reply is emailed with a link to it and one-click unsubscribe; unsubscrib
   await context.close();
 });
 
+test('a newsletter sign-up from the front page works without JavaScript, and takes effect once confirmed', async ({ browser }) => {
+  const email = `subscriber-${Date.now()}@example.org`;
+  const noScript = await browser.newContext({ baseURL: server.base, javaScriptEnabled: false });
+  const page = await noScript.newPage();
+  await page.goto('/');
+  const box = page.getByRole('region', { name: 'Get Morning Briefing by email' });
+  await expect(box).toBeVisible();
+  await box.getByLabel('Email address').fill(email);
+  await shot(page, 'newsletter-box');
+  await box.getByRole('button', { name: 'Subscribe' }).click();
+  await expect(page).toHaveURL(/\/newsletters\/morning-briefing\?sent=1$/);
+  await expect(page.getByRole('status')).toContainText('Check your inbox');
+  await noScript.close();
+
+  const [message] = await mail.waitFor(email);
+  expect(message!.subject).toBe('Confirm your subscription to Morning Briefing');
+  const context = await browser.newContext({ baseURL: server.base });
+  const confirmPage = await context.newPage();
+  await confirmPage.goto(mail.link(message!, `${server.base}/newsletters/confirm?token=`));
+  await confirmPage.getByRole('button', { name: 'Confirm my subscription' }).click();
+  await expect(confirmPage.getByRole('status')).toContainText(`${email} will get Morning Briefing`);
+  await context.close();
+
+  // The newsroom counts them.
+  const admin = await signIn(browser, 'admin@meridian.example', PASSWORD);
+  await expect(admin.page.getByText('Signed in as')).toBeVisible();
+  await admin.page.goto('/newsroom/newsletters');
+  await expect(admin.page.getByText(/Morning Briefing · 1 subscribed/)).toBeVisible();
+  await shot(admin.page, 'newsroom-newsletters');
+  await admin.context.close();
+});
+
 test('with the mail server down a reply still posts (201), and its email arrives once the server is back', async ({ playwright }) => {
   test.setTimeout(120_000);
   const admin = await signedInApi(playwright, server.base, 'admin@meridian.example', PASSWORD);

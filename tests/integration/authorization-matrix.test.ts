@@ -40,6 +40,12 @@ import { POST as confirmVerification } from '@/app/api/account/email-verificatio
 import { POST as requestReset } from '@/app/api/account/password-reset/route';
 import { POST as confirmReset } from '@/app/api/account/password-reset/confirm/route';
 import { POST as unsubscribeRoute } from '@/app/api/unsubscribe/route';
+import { GET as listNewsletters, POST as createNewsletterRoute } from '@/app/api/newsletters/route';
+import { DELETE as deleteNewsletterRoute, PATCH as patchNewsletterRoute } from '@/app/api/newsletters/[slug]/route';
+import { POST as subscribeRoute } from '@/app/api/newsletters/[slug]/subscriptions/route';
+import { POST as confirmSubscriptionRoute } from '@/app/api/newsletter-confirmations/route';
+import { GET as ownNewsletters } from '@/app/api/account/newsletters/route';
+import { DELETE as leaveNewsletter, PUT as joinNewsletter } from '@/app/api/account/newsletters/[slug]/route';
 import { GET as getSetup, POST as postSetup } from '@/app/api/setup/route';
 import { GET as getSettings, PATCH as patchSettings } from '@/app/api/settings/route';
 import { DELETE as removeSiteImage, POST as uploadSiteImage } from '@/app/api/settings/images/[kind]/route';
@@ -425,6 +431,29 @@ const rows: Row[] = [
   { name: 'POST /api/account/password-reset/confirm (bad token)', call: (c) => callRoute(confirmReset, '/x', {}, jsonInit('POST', c, { token: 'x'.repeat(43), password: 'a long fine passphrase' })), expected: all(400) },
   { name: 'POST /api/account/email-verification/confirm (bad token)', call: (c) => callRoute(confirmVerification, '/x', {}, jsonInit('POST', c, { token: 'x'.repeat(43) })), expected: all(400) },
   { name: 'POST /api/unsubscribe (bad token)', call: (c) => callRoute(unsubscribeRoute, '/api/unsubscribe?token=1.reply.x', {}, jsonInit('POST', c)), expected: all(400) },
+  { name: 'GET /api/newsletters', call: (c) => callRoute(listNewsletters, '/x', {}, jsonInit('GET', c)), expected: all(200) },
+  { name: 'POST /api/newsletters', call: (c) => callRoute(createNewsletterRoute, '/x', {}, jsonInit('POST', c, { name: `Matrix list ${++fresh}` })), expected: ADMINS_ONLY(201) },
+  {
+    name: 'PATCH /api/newsletters/{slug}',
+    call: async (c) => {
+      const [row] = await db().insert(s.newsletters).values({ slug: `matrix-list-${++fresh}`, name: 'Matrix list' }).returning();
+      return callRoute(patchNewsletterRoute, '/x', { slug: row!.slug }, jsonInit('PATCH', c, { description: 'Changed' }));
+    },
+    expected: ADMINS_ONLY(200),
+  },
+  {
+    name: 'DELETE /api/newsletters/{slug}',
+    call: async (c) => {
+      const [row] = await db().insert(s.newsletters).values({ slug: `matrix-list-${++fresh}`, name: 'Matrix list' }).returning();
+      return callRoute(deleteNewsletterRoute, '/x', { slug: row!.slug }, jsonInit('DELETE', c));
+    },
+    expected: ADMINS_ONLY(204),
+  },
+  { name: 'POST /api/newsletters/{slug}/subscriptions (site without email)', call: (c) => callRoute(subscribeRoute, '/x', { slug: 'morning-briefing' }, jsonInit('POST', c, { email: 'someone@example.org' })), expected: all(503) },
+  { name: 'POST /api/newsletter-confirmations (bad token)', call: (c) => callRoute(confirmSubscriptionRoute, '/x', {}, jsonInit('POST', c, { token: '1.x.2.y' })), expected: all(400) },
+  { name: 'GET /api/account/newsletters', call: (c) => callRoute(ownNewsletters, '/x', {}, jsonInit('GET', c)), expected: { ...all(200), anonymous: 401 } },
+  { name: 'PUT /api/account/newsletters/{slug} (site without email)', call: (c) => callRoute(joinNewsletter, '/x', { slug: 'morning-briefing' }, jsonInit('PUT', c)), expected: { ...all(503), anonymous: 401, 'banned reader': 403 } },
+  { name: 'DELETE /api/account/newsletters/{slug}', call: (c) => callRoute(leaveNewsletter, '/x', { slug: 'morning-briefing' }, jsonInit('DELETE', c)), expected: { ...all(200), anonymous: 401, 'banned reader': 403 } },
   { name: 'GET /api/newsroom/backup', call: (c) => callRoute(backupRoute, '/api/newsroom/backup', {}, jsonInit('GET', c)), expected: ADMINS_ONLY(200) },
   { name: 'GET /api/newsroom/export', call: (c) => callRoute(exportRoute, '/api/newsroom/export', {}, jsonInit('GET', c)), expected: ADMINS_ONLY(200) },
   {

@@ -32,6 +32,7 @@ const expected: Record<Action, Record<UserRole, Cell>> = {
   'settings:edit': { reader: 'no', author: 'no', editor: 'no', admin: 'any' },
   'audit:read': { reader: 'no', author: 'no', editor: 'any', admin: 'any' },
   'data:manage': { reader: 'no', author: 'no', editor: 'no', admin: 'any' },
+  'newsletter:manage': { reader: 'no', author: 'no', editor: 'no', admin: 'any' },
 };
 
 const roles: UserRole[] = ['reader', 'author', 'editor', 'admin'];

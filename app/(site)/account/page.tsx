@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { AccountForms } from '@/components/account/account-forms';
 import { EmailPreferencesForm, VerifyAddressNotice } from '@/components/account/email-settings';
+import { NewsletterChoices } from '@/components/account/newsletter-choices';
 import { readEmailPreferences } from '@/lib/accounts/email-preferences';
+import { accountNewsletters } from '@/lib/newsletters/subscriptions';
 import { requirePageActor } from '@/lib/auth/actor';
 import { mailEnabled } from '@/lib/mail/mail-config';
 
@@ -11,7 +13,7 @@ export const metadata: Metadata = { title: 'Your account', robots: { index: fals
 export default async function AccountPage() {
   const actor = await requirePageActor('/account');
   const canEmail = mailEnabled();
-  const emails = canEmail ? await readEmailPreferences(actor) : null;
+  const [emails, lists] = canEmail ? await Promise.all([readEmailPreferences(actor), accountNewsletters(actor)]) : [null, []];
   return (
     <div className="mx-auto max-w-lg space-y-8 py-4">
       <h1 className="font-serif text-3xl font-bold">Your account</h1>
@@ -29,6 +31,12 @@ export default async function AccountPage() {
           </h2>
           <p className="text-sm">Email me:</p>
           <EmailPreferencesForm initial={emails} />
+          {lists.length > 0 && (
+            <>
+              <h3 className="pt-2 text-sm font-semibold">Newsletters</h3>
+              <NewsletterChoices initial={lists} />
+            </>
+          )}
         </section>
       )}
       <section aria-labelledby="my-data-heading" className="space-y-3 rounded border border-neutral-200 p-4 dark:border-neutral-800">

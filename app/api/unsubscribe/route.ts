@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { unsubscribe } from '@/lib/notifications/unsubscribe';
+import { unsubscribe } from '@/lib/mail/unsubscribe';
 import { route, otherMethods } from '@/lib/http/route';
 
 // POST /api/unsubscribe?token=… – one-click unsubscribe (RFC 8058): mail programs POST `List-Unsubscribe=One-Click`

@@ -17,6 +17,7 @@ export const errorReportStatus = pgEnum('error_report_status', ERROR_REPORT_STAT
 export const mailStatus = pgEnum('mail_status', ['pending', 'sent', 'failed']);
 export const accountTokenPurpose = pgEnum('account_token_purpose', ['password_reset', 'verify_email']);
 export const notificationKind = pgEnum('notification_kind', ['reply', 'report', 'error_report']);
+export const newsletterSubscriptionStatus = pgEnum('newsletter_subscription_status', ['pending', 'confirmed', 'unsubscribed']);
 
 export type UserRole = (typeof userRole.enumValues)[number];
 export type ArticleStatus = (typeof articleStatus.enumValues)[number];

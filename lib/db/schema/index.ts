@@ -8,3 +8,4 @@ export * from './moderation';
 export * from './auth';
 export * from './imports';
 export * from './mail';
+export * from './newsletters';

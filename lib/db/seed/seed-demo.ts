@@ -204,6 +204,10 @@ export async function seedDemo(db: Db, opts: { password?: string; now?: Date } =
       { kind: 'suspect', word: 'liar' },
       { kind: 'suspect', word: 'crypto giveaway' },
     ]);
+    await tx.insert(s.newsletters).values([
+      { slug: 'morning-briefing', name: 'Morning Briefing', description: 'The day’s essential stories, in your inbox at 7 a.m.', position: 0 },
+      { slug: 'breaking-news', name: 'Breaking News', description: 'An email when a big story breaks. Rarely more than one a week.', position: 1 },
+    ]);
 
     if (articleCount !== demoArticles.length) throw new Error('demo articles were not all written');
     return staff

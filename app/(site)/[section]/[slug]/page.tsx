@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
+import { NewsletterBox } from '@/components/newsletters/newsletter-box';
 import { ErrorReportForm } from '@/components/article/error-report-form';
 import { CommentsSection } from '@/components/comments/comments-section';
 import { getArticle, getBylines, getRelated } from '@/lib/articles/reads';
@@ -82,6 +83,7 @@ export default async function ArticlePage({ params }: Props) {
       after={
         <>
           <ErrorReportForm slug={article.slug} />
+          <NewsletterBox />
           <CommentsSection slug={article.slug} count={article.commentCount} dates={dateFormatOf(site)} />
         </>
       }

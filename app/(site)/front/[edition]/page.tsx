@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article/article-card';
+import { NewsletterBox } from '@/components/newsletters/newsletter-box';
 import { getFrontPage } from '@/lib/articles/reads';
 import { jsonLdScript, organizationJsonLd } from '@/lib/articles/json-ld';
 import { withPublication } from '@/lib/settings/publication-metadata';
@@ -82,6 +83,9 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
               </li>
             ))}
           </ol>
+          <div className="mt-8">
+            <NewsletterBox />
+          </div>
         </section>
       </div>
 
