@@ -50,7 +50,7 @@ export async function deliverDueMail({ now = new Date(), limit = 20 } = {}): Pro
   for (const [i, mail] of leased.entries()) {
     try {
       await transport.sendMail({
-        from: { name: publicationName, address: env.EMAIL_FROM! },
+        from: { name: mail.senderName ?? publicationName, address: mail.senderAddress ?? env.EMAIL_FROM! },
         to: mail.recipient,
         subject: mail.subject,
         text: mail.text,

@@ -11,6 +11,8 @@ export type OutgoingMail = {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  /** Who it is from, when not the publication at EMAIL_FROM (a newsletter's own sender). */
+  from?: { name?: string; address?: string };
 };
 
 /**
@@ -21,7 +23,16 @@ export async function enqueueMail(db: Db | Tx, mail: OutgoingMail): Promise<numb
   const headers = Object.fromEntries(Object.entries(mail.headers ?? {}).map(([k, v]) => [k, oneLine(v)]));
   const [row] = await db
     .insert(mailOutbox)
-    .values({ kind: mail.kind, recipient: oneLine(mail.to), subject: oneLine(mail.subject), text: mail.text, html: mail.html, headers })
+    .values({
+      kind: mail.kind,
+      recipient: oneLine(mail.to),
+      senderName: mail.from?.name ? oneLine(mail.from.name) : null,
+      senderAddress: mail.from?.address ? oneLine(mail.from.address) : null,
+      subject: oneLine(mail.subject),
+      text: mail.text,
+      html: mail.html,
+      headers,
+    })
     .returning({ id: mailOutbox.id });
   wakeMailWorker();
   return row!.id;

@@ -77,6 +77,7 @@ async function sendConfirmation(tx: Tx, subscription: { id: number; newsletterId
   await enqueueMail(tx, {
     kind: 'newsletter_confirm',
     to: subscription.email,
+    from: { name: newsletter!.senderName || publicationName, address: newsletter!.senderEmail || undefined },
     subject,
     ...composeEmail({
       heading: subject,

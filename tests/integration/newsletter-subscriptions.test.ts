@@ -153,6 +153,19 @@ describe('newsletters on /account', () => {
 });
 
 describe('managing newsletters', () => {
+  it('confirmation emails come from the list’s own sender when it has one', async () => {
+    const admin = await signedIn(db(), 'admin@meridian.example');
+    expect((await callRoute(patchNewsletterRoute, '/x', { slug: 'breaking-news' }, jsonInit('PATCH', admin.cookie, { senderName: 'Meridian Breaking', senderEmail: 'breaking@meridian.example' }))).status).toBe(200);
+    const email = address('alerted');
+    await subscribe({ email }, { slug: 'breaking-news' });
+    const { message } = await confirmationFor(email);
+    expect(message.parsed.from?.value[0]).toMatchObject({ name: 'Meridian Breaking', address: 'breaking@meridian.example' });
+    const other = address('briefed');
+    await subscribe({ email: other });
+    const briefing = await confirmationFor(other);
+    expect(briefing.message.parsed.from?.value[0]).toMatchObject({ name: 'The Meridian Courier', address: 'news@gazette.example' });
+  });
+
   it('admins create, rename and delete lists (audited); bad input is refused; editors may not', async () => {
     const admin = await signedIn(db(), 'admin@meridian.example');
     const create = (body: unknown, cookie = admin.cookie) => callRoute(createNewsletterRoute, '/x', {}, jsonInit('POST', cookie, body));
@@ -170,11 +183,12 @@ describe('managing newsletters', () => {
     expect(renamed.json.newsletter).toMatchObject({ slug: 'weekend', name: 'Weekend Reads' });
     expect((await callRoute(listNewsletters, '/x', {}, jsonInit('GET', undefined))).json.newsletters.map((l: { slug: string }) => l.slug)).toContain('weekend');
 
+    const [weekend] = await db().select().from(s.newsletters).where(eq(s.newsletters.slug, 'weekend'));
     await subscribe({ email: address('weekender') }, { slug: 'weekend' });
     await settleBackgroundWork();
     expect((await callRoute(deleteNewsletterRoute, '/x', { slug: 'weekend' }, jsonInit('DELETE', admin.cookie))).status).toBe(204);
     expect(await db().select().from(s.newsletters).where(eq(s.newsletters.slug, 'weekend'))).toEqual([]);
-    const log = await db().select().from(s.moderationActions).where(and(eq(s.moderationActions.targetType, 'newsletter'), eq(s.moderationActions.actorId, admin.user.id)));
+    const log = await db().select().from(s.moderationActions).where(and(eq(s.moderationActions.targetType, 'newsletter'), eq(s.moderationActions.targetId, String(weekend!.id)))).orderBy(s.moderationActions.id);
     expect(log.map((l) => l.action)).toEqual(['newsletter.create', 'newsletter.update', 'newsletter.delete']);
     expect(log.at(-1)!.before).toMatchObject({ slug: 'weekend', subscribers: 1 });
   });

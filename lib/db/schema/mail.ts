@@ -15,6 +15,9 @@ export const mailOutbox = pgTable(
     /** What it is (`password_reset`, `verify_email`, `replies`…), for the log and the tests. */
     kind: text().notNull(),
     recipient: text().notNull(),
+    /** Who it is from when not the publication (a newsletter's own sender); EMAIL_FROM is the default address. */
+    senderName: text(),
+    senderAddress: text(),
     subject: text().notNull(),
     /** Emptied once sent: the log keeps who got what kind of email and when, not what it said. */
     text: text().notNull(),
