@@ -112,6 +112,14 @@ test('sign up: the comment waits until the address is confirmed; the next one is
   await postComment(page, `Join the conversation as ${NEWCOMER.name}`, 'My first words here, before confirming my address.');
   await expect(page.getByText('waits for a moderator until you confirm your email address')).toBeVisible();
 
+  // The desk shows why it waits.
+  const admin = await signIn(browser, 'admin@meridian.example', PASSWORD);
+  await expect(admin.page.getByText('Signed in as')).toBeVisible();
+  await admin.page.goto('/newsroom/moderation');
+  const card = admin.page.getByRole('listitem', { name: `Comment by ${NEWCOMER.name}` }).filter({ hasText: 'My first words here, before confirming my address.' });
+  await expect(card).toContainText('email not verified');
+  await admin.context.close();
+
   await page.goto('/account');
   await expect(page.getByRole('heading', { name: 'Confirm your email address' })).toBeVisible();
   await shot(page, 'account-unconfirmed');

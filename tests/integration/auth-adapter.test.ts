@@ -17,6 +17,21 @@ describe('the next-auth adapter (OAuth identities and email-link tokens)', () =>
     expect((await adapter.updateUser!({ id: user.id, emailVerified: verified }))?.emailVerified).toEqual(verified);
   });
 
+  it('counts an address Google vouches for as confirmed; GitHub’s is left to confirm', async () => {
+    const { authOptions } = await import('@/lib/auth/options');
+    const signIn = authOptions().events!.signIn!;
+    const google = await adapter.createUser!({ email: `g-${Date.now()}@example.org`, name: 'G', emailVerified: null });
+    const github = await adapter.createUser!({ email: `h-${Date.now()}@example.org`, name: 'H', emailVerified: null });
+    const unproven = await adapter.createUser!({ email: `u-${Date.now()}@example.org`, name: 'U', emailVerified: null });
+    const account = (provider: string) => ({ provider, type: 'oauth' as const, providerAccountId: provider + Date.now() });
+    await signIn({ user: google, account: account('google'), profile: { email: google.email, email_verified: true } as never });
+    await signIn({ user: github, account: account('github'), profile: { email: github.email } as never });
+    await signIn({ user: unproven, account: account('google'), profile: { email: unproven.email, email_verified: false } as never });
+    expect((await adapter.getUser!(google.id))?.emailVerified).toBeInstanceOf(Date);
+    expect((await adapter.getUser!(github.id))?.emailVerified).toBeNull();
+    expect((await adapter.getUser!(unproven.id))?.emailVerified).toBeNull();
+  });
+
   it('uses an email sign-in token once only', async () => {
     const token = { identifier: 'link@example.org', token: 'hashed-token', expires: new Date(Date.now() + 60_000) };
     await adapter.createVerificationToken!(token);
