@@ -21,10 +21,15 @@ export type OutgoingMail = {
  */
 export async function enqueueMail(db: Db | Tx, mail: OutgoingMail): Promise<number> {
   const headers = Object.fromEntries(Object.entries(mail.headers ?? {}).map(([k, v]) => [k, oneLine(v)]));
+  // The worker compares against this process's clock, so the time is taken from it too: the database's now()
+  // has microseconds and can fall after a Date of the same millisecond.
+  const now = new Date();
   const [row] = await db
     .insert(mailOutbox)
     .values({
       kind: mail.kind,
+      createdAt: now,
+      nextAttemptAt: now,
       recipient: oneLine(mail.to),
       senderName: mail.from?.name ? oneLine(mail.from.name) : null,
       senderAddress: mail.from?.address ? oneLine(mail.from.address) : null,

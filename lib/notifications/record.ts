@@ -10,7 +10,8 @@ import { rolesFor, TOPICS } from './topics';
 /**
  * A reply has just become visible (posted approved, or approved by a moderator): the author of the comment it
  * answers hears about it, unless they wrote it themselves, or have switched replies off, are banned or gone,
- * or their address is unproven. Those are checked again when the email is written. Once per reply.
+ * or their address is unproven. Those are checked again when the email is written. Once per reply. Times come
+ * from this process's clock, which the sender compares them with (lib/notifications/send-due.ts).
  */
 export async function noteApprovedReply(tx: Tx, reply: { id: number; parentId: number | null; rootId: number | null; authorId: number | null }): Promise<void> {
   if (!mailEnabled() || reply.parentId === null) return;
@@ -22,7 +23,7 @@ export async function noteApprovedReply(tx: Tx, reply: { id: number; parentId: n
   if (!parent?.authorId || parent.authorId === reply.authorId) return;
   await tx
     .insert(notifications)
-    .values({ recipientId: parent.authorId, kind: 'reply', groupKey: `thread:${reply.rootId ?? reply.parentId}`, subjectId: reply.id })
+    .values({ recipientId: parent.authorId, kind: 'reply', groupKey: `thread:${reply.rootId ?? reply.parentId}`, subjectId: reply.id, createdAt: new Date() })
     .onConflictDoNothing();
   wakeMailWorker();
 }
@@ -45,7 +46,7 @@ export async function noteForStaff(tx: Tx, kind: Exclude<NotificationKind, 'repl
   if (staff.length === 0) return;
   await tx
     .insert(notifications)
-    .values(staff.map((s) => ({ recipientId: s.id, kind, groupKey: kind, subjectId })))
+    .values(staff.map((s) => ({ recipientId: s.id, kind, groupKey: kind, subjectId, createdAt: new Date() })))
     .onConflictDoNothing();
   wakeMailWorker();
 }
