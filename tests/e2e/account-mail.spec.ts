@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startMailServer, type MailServer } from '../helpers/mail-server';
 import { signedInApi } from './helpers';
+import { htmlProblems } from './html-validity';
 import { freePort, startOwnServer, type OwnServer } from './own-server';
 
 /**
@@ -177,6 +178,8 @@ test('a newsletter sign-up from the front page works without JavaScript, and tak
   await page.goto('/');
   const box = page.getByRole('region', { name: 'Get Morning Briefing by email' });
   await expect(box).toBeVisible();
+  // The box (a form with a hidden field) keeps the front page and stories valid HTML.
+  for (const path of ['/', ARTICLE]) expect(await htmlProblems(await (await fetch(`${server.base}${path}`)).text())).toEqual([]);
   await box.getByLabel('Email address').fill(email);
   await shot(page, 'newsletter-box');
   await box.getByRole('button', { name: 'Subscribe' }).click();
