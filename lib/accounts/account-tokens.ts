@@ -8,7 +8,7 @@ import { AppError } from '@/lib/http/errors';
 export type TokenPurpose = (typeof accountTokens.purpose.enumValues)[number];
 
 /** A reset link lasts an hour; a link that proves an address, a week (people read mail late). */
-export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = { password_reset: 60 * 60_000, verify_email: 7 * 24 * 60 * 60_000 };
+const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = { password_reset: 60 * 60_000, verify_email: 7 * 24 * 60 * 60_000 };
 
 const digest = (raw: string) => createHash('sha256').update(raw).digest('hex');
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;

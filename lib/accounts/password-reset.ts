@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { users } from '@/lib/db/schema';
+import { banInForce } from '@/lib/auth/ban';
 import { hashPassword } from '@/lib/auth/password';
 import { endAllSessions } from '@/lib/auth/sessions';
 import { expireTags } from '@/lib/cache/expire';
@@ -22,8 +23,6 @@ import { emailSchema, passwordSchema } from './schemas';
 const noMail = () =>
   new AppError('unavailable', 'This site cannot send email, so a password cannot be reset by email. Ask the publication’s editors for help.');
 
-const isBanned = (u: { status: string; bannedUntil: Date | null }) => u.status === 'banned' && (u.bannedUntil === null || u.bannedUntil > new Date());
-
 /**
  * "Forgot password?": answers the same, at once, whoever the address belongs to (no one learns who has an
  * account here, not even from the time it takes): the lookup and the email happen after the answer.
@@ -39,11 +38,11 @@ export async function requestPasswordReset(input: unknown, ip: string): Promise<
 }
 
 /** Writes the reset email for an active account with this address; a banned or unknown one gets nothing. */
-export async function sendResetLink(email: string): Promise<void> {
+async function sendResetLink(email: string): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.email, email));
-    if (!user || isBanned(user)) return;
+    if (!user || banInForce(user)) return;
     const token = await issueAccountToken(tx, user.id, 'password_reset', user.email);
     const { publicationName } = await readSiteSettings(tx);
     const subject = `Reset your password for ${publicationName}`;
@@ -82,7 +81,7 @@ export async function confirmPasswordReset(input: unknown, ip: string): Promise<
     const proof = await redeemAccountToken(tx, token, 'password_reset');
     const [found] = await tx.select().from(users).where(eq(users.id, proof.userId)).for('update');
     if (!found || found.email !== proof.email) throw new AppError('invalid_input', 'This link is for an address the account no longer uses. Ask for a new one.', { token: 'Out of date' });
-    if (isBanned(found)) throw new AppError('forbidden', 'This account is suspended, so its password cannot be reset.');
+    if (banInForce(found)) throw new AppError('forbidden', 'This account is suspended, so its password cannot be reset.');
     await tx
       .update(users)
       .set({ passwordHash, emailVerified: found.emailVerified ?? new Date(), updatedAt: new Date() })

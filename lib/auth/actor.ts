@@ -9,6 +9,7 @@ import { AppError } from '@/lib/http/errors';
 import { cachedRead } from '@/lib/cache/cached';
 import { cacheTags } from '@/lib/cache/tags';
 import { isSessionEnded, sessionFromRequest } from './sessions';
+import { banInForce } from './ban';
 import { can, type Action } from './permissions';
 
 /** `emailVerified`: the address was proven (a link opened, or vouched for by whoever made the account). */
@@ -45,7 +46,7 @@ export async function currentActor(request: Request, { fresh = !SAFE_METHODS.has
   if (!session) return null;
   const user = fresh ? await readActorRow(session.uid) : await cachedActorRow(session.uid);
   if (!user || user.sessionVersion !== session.sv || (await isSessionEnded(session.sid, fresh))) return null;
-  const banned = user.status === 'banned' && (user.bannedUntil === null || new Date(user.bannedUntil) > new Date());
+  const banned = banInForce(user);
   return { id: user.id, name: user.name, email: user.email, role: user.role, banned, emailVerified: user.emailVerified };
 }
 

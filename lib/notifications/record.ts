@@ -3,6 +3,7 @@ import { and, eq, inArray, isNotNull, ne } from 'drizzle-orm';
 import type { Tx } from '@/lib/db/client';
 import { comments, notifications, users } from '@/lib/db/schema';
 import type { NotificationKind } from '@/lib/db/schema/enums';
+import { notBanned } from '@/lib/auth/ban';
 import { mailEnabled } from '@/lib/mail/mail-config';
 import { wakeMailWorker } from '@/lib/mail/wake';
 import { rolesFor, TOPICS } from './topics';
@@ -19,7 +20,7 @@ export async function noteApprovedReply(tx: Tx, reply: { id: number; parentId: n
     .select({ authorId: comments.authorId })
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
-    .where(and(eq(comments.id, reply.parentId), eq(users.notifyReplies, true), eq(users.status, 'active'), isNotNull(users.emailVerified)));
+    .where(and(eq(comments.id, reply.parentId), eq(users.notifyReplies, true), notBanned(), isNotNull(users.emailVerified)));
   if (!parent?.authorId || parent.authorId === reply.authorId) return;
   await tx
     .insert(notifications)
@@ -38,7 +39,7 @@ export async function noteForStaff(tx: Tx, kind: Exclude<NotificationKind, 'repl
       and(
         inArray(users.role, rolesFor(kind)),
         eq(users[TOPICS[kind].column], true),
-        eq(users.status, 'active'),
+        notBanned(),
         isNotNull(users.emailVerified),
         ...(exceptUserId ? [ne(users.id, exceptUserId)] : []),
       ),

@@ -4,6 +4,7 @@ import { getDb, queryRows } from '@/lib/db/client';
 import { notifications, users } from '@/lib/db/schema';
 import type { NotificationKind } from '@/lib/db/schema/enums';
 import { readSiteSettings } from '@/lib/settings/site-settings';
+import { banInForce } from '@/lib/auth/ban';
 import { can } from '@/lib/auth/permissions';
 import { mailEnabled } from '@/lib/mail/mail-config';
 import { enqueueMail } from '@/lib/mail/outbox';
@@ -44,7 +45,7 @@ export async function sendDueNotifications({ now = new Date() } = {}): Promise<n
       const ids = waiting.map((w) => w.id);
       const [person] = await tx.select().from(users).where(eq(users.id, group.recipient_id));
       const wanted =
-        person && person.status === 'active' && person.emailVerified !== null && person[TOPICS[group.kind].column] && can(person.role, TOPICS[group.kind].action);
+        person && !banInForce(person) && person.emailVerified !== null && person[TOPICS[group.kind].column] && can(person.role, TOPICS[group.kind].action);
       const mail = wanted ? await NOTIFICATION_EMAILS[group.kind](tx, person, waiting.map((w) => w.subjectId), publicationName) : null;
       if (!mail) {
         await tx.delete(notifications).where(inArray(notifications.id, ids));

@@ -114,6 +114,16 @@ describe('reply notifications', () => {
     expect(inboxOf(gone.user.email)).toHaveLength(0);
   });
 
+  it('emails a reader whose suspension has ended', async () => {
+    const author = await regular();
+    const mine = await comment(author.cookie, 'Written before a suspension that is now over.');
+    await db().update(s.users).set({ status: 'banned', banReason: 'cooling off', bannedUntil: new Date(Date.now() - 60_000) }).where(eq(s.users.id, author.user.id));
+    const replier = await regular();
+    await comment(replier.cookie, 'Welcome back to the thread.', mine.id);
+    await flushMail(later(180));
+    expect((await mail.current().waitFor(author.user.email))[0]!.text).toContain('Welcome back to the thread.');
+  });
+
   it('keeps a name with line breaks on one line: no header can be injected', async () => {
     const author = await regular();
     const sneaky = await regular({ name: 'Mallory\r\nBcc: victim@example.org' });
