@@ -17,9 +17,11 @@ describe('moderation overview', () => {
     const before = await readOverview(editor);
     const article = await createArticle(db(), { headline: 'A story on fire' });
     const now = Date.now();
-    // 40 comments in the current hour, 10 two hours ago: more than any demo story in 48 hours.
+    const hourStart = Math.floor(now / HOUR) * HOUR;
+    // 40 comments in the current hour (spread between its start and now, so none falls into the previous hour
+    // when the test runs just after the hour turns), 10 two hours ago: more than any demo story in 48 hours.
     const rows = [
-      ...Array.from({ length: 40 }, (_, i) => ({ createdAt: new Date(now - i * 1000), status: 'approved' as const })),
+      ...Array.from({ length: 40 }, (_, i) => ({ createdAt: new Date(now - Math.floor(((now - hourStart) * i) / 40)), status: 'approved' as const })),
       ...Array.from({ length: 10 }, () => ({ createdAt: new Date(now - 2 * HOUR), status: 'pending' as const, reasons: ['suspect_word:arsonist'] })),
     ];
     const inserted = await db()
