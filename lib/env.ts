@@ -51,6 +51,8 @@ const envSchema = z.object({
   GOOGLE_CLIENT_SECRET: optional(z.string()),
   EMAIL_SERVER: optional(z.string()),
   EMAIL_FROM: optional(z.string()),
+  /** Newsletter emails per second at most (an SMTP provider's sending limit); one instance sends at a time. */
+  NEWSLETTER_RATE: z.coerce.number().positive().max(10_000).default(10),
 });
 
 function parseEnv() {

@@ -1,6 +1,7 @@
 /**
  * Database chores: `npm run db:migrate`, `db:seed` (demo newsroom, or a scale run with
- * `-- --articles 100000 --comments 1000000`; the benchmark adds `--busy-thread SLUG --pending-queue N`), `db:reset` (drop everything, migrate, seed the demo).
+ * `-- --articles 100000 --comments 1000000`; the benchmark adds `--busy-thread SLUG --pending-queue N` and
+ * `--newsletter-subscribers N`), `db:reset` (drop everything, migrate, seed the demo).
  * Uses DATABASE_URL when set, else the embedded database under DATA_DIR.
  */
 import fs from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { migrateDatabase } from '@/lib/db/migrate';
 import { users } from '@/lib/db/schema';
 import { seedDemo } from '@/lib/db/seed/seed-demo';
 import { seedBusyThread, seedPendingQueue } from '@/lib/db/seed/seed-busy-thread';
+import { seedNewsletterSubscribers } from '@/lib/db/seed/seed-newsletter-subscribers';
 import { seedScale } from '@/lib/db/seed/seed-scale';
 import { runScript } from './run-script';
 
@@ -29,6 +31,8 @@ const { positionals, values } = parseArgs({
     'posters-out': { type: 'string' },
     // Benchmark only: --pending-queue 100000 (held comments across the stories; needs --posters-out)
     'pending-queue': { type: 'string' },
+    // Benchmark only: --newsletter-subscribers 10000 (confirmed addresses on the first newsletter)
+    'newsletter-subscribers': { type: 'string' },
   },
 });
 const command = positionals[0];
@@ -56,7 +60,7 @@ async function main() {
     }
     console.log('Seeded the demo newsroom. Sign in with:');
     for (const a of accounts) console.log(`  ${a.role.padEnd(7)} ${a.email.padEnd(26)} password: ${a.password}`);
-  } else if (!values.articles && !values.comments && !values['busy-thread']) {
+  } else if (!values.articles && !values.comments && !values['busy-thread'] && !values['newsletter-subscribers']) {
     console.log('The database already has data; nothing seeded. Use `npm run db:reset` to start again.');
   }
 
@@ -92,6 +96,12 @@ async function main() {
     const moderator = pending > 0 ? await seedPendingQueue(db, pending) : null;
     if (values['posters-out']) await fs.writeFile(values['posters-out'], JSON.stringify({ posters, moderator }));
     console.log(`Added ${count} comments by ${posters.length} readers to ${values['busy-thread']}${pending ? `, and ${pending} held comments` : ''}.`);
+  }
+
+  if (values['newsletter-subscribers']) {
+    const n = Number(values['newsletter-subscribers']);
+    const slug = await seedNewsletterSubscribers(db, n);
+    console.log(`Added ${n} confirmed subscribers to ${slug}.`);
   }
 }
 

@@ -80,6 +80,9 @@ export function SiteSettingsForm({ initial, timeZones }: { initial: SiteSettings
           <FieldRow id="site-about" label="About us" hint="the boilerplate at the foot of every story and page" error={errors.about}>
             <textarea id="site-about" value={site.about} onChange={(e) => set('about', e.target.value)} rows={3} maxLength={2000} className={input} />
           </FieldRow>
+          <FieldRow id="site-postal-address" label="Postal address" hint="at the foot of every newsletter, as anti-spam laws ask" error={errors.postalAddress}>
+            <textarea id="site-postal-address" value={site.postalAddress} onChange={(e) => set('postalAddress', e.target.value)} rows={2} maxLength={300} className={input} />
+          </FieldRow>
         </section>
 
         <section aria-labelledby="dates-heading" className="grid gap-4 sm:grid-cols-2">

@@ -33,6 +33,8 @@ export const ACTIONS = [
   'data:manage',
   /** Newsletters: the lists, their senders, and who is on them. */
   'newsletter:manage',
+  /** Composing, testing, scheduling and sending issues and breaking alerts to a list's subscribers. */
+  'newsletter:send',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -72,6 +74,7 @@ const editorGrants = {
   'user:list': 'any',
   'user:ban': 'any',
   'audit:read': 'any',
+  'newsletter:send': 'any',
 } as const satisfies Partial<Record<Action, Grant>>;
 
 export const PERMISSIONS: Table = {

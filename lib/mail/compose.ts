@@ -1,3 +1,5 @@
+import { escapeHtml } from './document-email';
+
 /**
  * Every email the site sends has one look: a heading, paragraphs, an optional quoted passage and button, and
  * a footer in small print. Everything passed in is text: it is escaped into the HTML part, never trusted as
@@ -14,7 +16,6 @@ export type EmailContent = {
   links?: { label: string; url: string }[];
 };
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Line breaks would end a header and start another (header injection): subjects and names stay on one line. */
 export const oneLine = (s: string) => s.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();

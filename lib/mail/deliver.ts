@@ -14,12 +14,12 @@ export const RETRY_DELAYS_S = [30, 120, 600, 1800, 3600, 3 * 3600, 6 * 3600, 12 
 export type DeliveryReport = { sent: number; retrying: number; failed: number };
 
 /** An SMTP answer in the 5xx range (no such mailbox, refused): trying again will not help. */
-const isPermanent = (err: unknown) => {
+export const isPermanent = (err: unknown) => {
   const code = (err as { responseCode?: number }).responseCode;
   return typeof code === 'number' && code >= 500 && code < 600;
 };
 /** No SMTP answer at all (refused, timed out): the server is away, and the rest of the batch waits with this one. */
-const isServerAway = (err: unknown) => typeof (err as { responseCode?: number }).responseCode !== 'number';
+export const isServerAway = (err: unknown) => typeof (err as { responseCode?: number }).responseCode !== 'number';
 
 /**
  * Sends what is due in the outbox, oldest first. Messages are leased in one statement (`FOR UPDATE SKIP

@@ -1,5 +1,7 @@
 import 'server-only';
 import { createTransport, type Transporter } from 'nodemailer';
+import { parseConnectionUrl } from 'nodemailer/lib/shared';
+import { noDelaySocket } from './no-delay-socket';
 import { env } from '@/lib/env';
 
 /**
@@ -11,22 +13,31 @@ export function mailEnabled(): boolean {
   return Boolean(env.EMAIL_SERVER && env.EMAIL_FROM);
 }
 
-let cached: { server: string; transport: Transporter } | undefined;
+type Kind = 'single' | 'bulk';
+const cached: Partial<Record<Kind, { server: string; transport: Transporter }>> = {};
 
-/** The SMTP transport for EMAIL_SERVER, made on first use (a connection per batch: mail here is not bulk). */
-export function mailTransport(): Transporter {
+/**
+ * The SMTP transport for EMAIL_SERVER, made on first use: `single` for the outbox (a connection per batch),
+ * `bulk` for newsletters (one pooled connection kept open for thousands of messages).
+ */
+export function mailTransport(kind: Kind = 'single'): Transporter {
   const server = env.EMAIL_SERVER;
   if (!server) throw new Error('EMAIL_SERVER is not set');
-  if (cached?.server !== server) {
-    cached?.transport.close();
+  if (cached[kind]?.server !== server) {
+    cached[kind]?.transport.close();
+    // The URL's settings, then ours (nodemailer reads only the URL when given `url`, and would drop these).
     // Short timeouts: a dead server fails the attempt quickly and the message waits for its retry.
-    cached = { server, transport: createTransport({ url: server, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }) };
+    const options = { ...parseConnectionUrl(server), connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000, getSocket: noDelaySocket };
+    const transport = kind === 'bulk' ? createTransport({ ...options, pool: true, maxConnections: 1, maxMessages: 10_000 }) : createTransport(options);
+    cached[kind] = { server, transport };
   }
-  return cached.transport;
+  return cached[kind]!.transport;
 }
 
-/** Forgets the transport (shutting down, or a test that points EMAIL_SERVER elsewhere). */
+/** Forgets the transports (shutting down, or a test that points EMAIL_SERVER elsewhere). */
 export function closeMailTransport(): void {
-  cached?.transport.close();
-  cached = undefined;
+  for (const kind of ['single', 'bulk'] as const) {
+    cached[kind]?.transport.close();
+    delete cached[kind];
+  }
 }

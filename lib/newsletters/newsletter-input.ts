@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema } from '@/lib/accounts/schemas';
+import { articleBodySchema } from '@/lib/newsroom/article-input';
 
 const name = z
   .string({ error: 'Name the newsletter' })
@@ -33,3 +34,27 @@ export const createNewsletterSchema = z.object({
 });
 
 export const updateNewsletterSchema = z.object({ name, slug, description, senderName, senderEmail }).partial().strict();
+
+/** Subjects become a header: one line. */
+const subject = z
+  .string({ error: 'Give the issue a subject' })
+  .trim()
+  .min(1, 'Give the issue a subject')
+  .max(200, 'Subjects are at most 200 characters')
+  .refine((v) => !/[\r\n\u2028\u2029]/.test(v), 'One line only');
+const articleIds = z
+  .array(z.number({ error: 'Not a story id' }).int('Not a story id').positive('Not a story id').max(2_147_483_647, 'Not a story id'), { error: 'A list of story ids' })
+  .max(30, 'At most 30 stories in an issue')
+  .refine((ids) => new Set(ids).size === ids.length, 'A story is in the issue twice');
+
+export const createIssueSchema = z.object({
+  kind: z.enum(['issue', 'alert']).default('issue'),
+  subject,
+  intro: articleBodySchema.optional(),
+  articleIds: articleIds.default([]),
+});
+export const updateIssueSchema = z.object({ subject, intro: articleBodySchema, articleIds }).partial().strict();
+/** No time: now. */
+export const scheduleIssueSchema = z.object({ at: z.iso.datetime({ offset: true, message: 'Give a date and time' }).optional() }).strict();
+/** A story sent as a breaking alert: to which list, and a subject (the headline when left out). */
+export const alertSchema = z.object({ newsletter: z.string({ error: 'Choose a newsletter' }).max(60), subject: subject.optional() }).strict();

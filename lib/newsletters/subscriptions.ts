@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb, type Tx } from '@/lib/db/client';
 import { newsletters, newsletterSubscriptions } from '@/lib/db/schema';
@@ -47,7 +47,7 @@ export async function subscribe(slug: string, input: unknown, ip: string): Promi
 }
 
 /**
- * New, pending or unsubscribed: (again) pending, with a confirmation email. Confirmed already: nothing (the
+ * New, pending, unsubscribed or bounced: (again) pending, with a confirmation email. Confirmed already: nothing (the
  * answer was the same; an email would tell a stranger's inbox about them for nothing).
  */
 async function askToConfirm(newsletterId: number, email: string): Promise<void> {
@@ -59,7 +59,8 @@ async function askToConfirm(newsletterId: number, email: string): Promise<void> 
       .onConflictDoUpdate({
         target: [newsletterSubscriptions.newsletterId, newsletterSubscriptions.email],
         set: { status: 'pending', unsubscribedAt: null },
-        setWhere: eq(newsletterSubscriptions.status, 'unsubscribed'),
+        // Unsubscribed, or bounced (the mailbox may work again): asked again, by email.
+        setWhere: inArray(newsletterSubscriptions.status, ['unsubscribed', 'bounced']),
       })
       .returning();
     const subscription = row ?? (await tx.select().from(newsletterSubscriptions).where(and(eq(newsletterSubscriptions.newsletterId, newsletterId), eq(newsletterSubscriptions.email, email))))[0];

@@ -125,11 +125,11 @@ export async function findStories(actor: Actor, q: string) {
   if (text.length < 2) return [];
   const db = await getDb();
   const rows = await db
-    .select({ slug: articles.slug, headline: articles.headline, sectionSlug: sections.slug, section: sections.name, publishedAt: articles.publishedAt })
+    .select({ id: articles.id, slug: articles.slug, headline: articles.headline, sectionSlug: sections.slug, section: sections.name, publishedAt: articles.publishedAt })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(and(published, ilike(articles.headline, containsPattern(text))))
     .orderBy(desc(articles.publishedAt))
     .limit(8);
-  return rows.map((r) => ({ slug: r.slug, headline: r.headline, section: r.section, url: articleUrl(r.sectionSlug, r.slug), publishedAt: r.publishedAt?.toISOString() ?? null }));
+  return rows.map((r) => ({ id: r.id, slug: r.slug, headline: r.headline, section: r.section, url: articleUrl(r.sectionSlug, r.slug), publishedAt: r.publishedAt?.toISOString() ?? null }));
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { closeDatabase } from '@/lib/db/client';
 import { stopMailWorker } from '@/lib/mail/mail-worker';
+import { stopNewsletterSender } from '@/lib/newsletters/newsletter-worker';
 import { settleBackgroundWork } from './background';
 import { stopScheduler } from '@/lib/newsroom/scheduler';
 import { closeRedis } from '@/lib/redis/client';
@@ -12,12 +13,12 @@ const DEADLINE_MS = 8_000;
 let closing: Promise<void> | undefined;
 
 /**
- * Stops the timers (a mail round under way finishes first), then closes the database (PGlite flushes;
+ * Stops the timers (a mail round and a newsletter message under way finish first), then closes the database (PGlite flushes;
  * PostgreSQL's pool ends) and Redis. Once.
  */
 function closeEverything(): Promise<void> {
   stopScheduler();
-  closing ??= Promise.all([stopMailWorker(), settleBackgroundWork()])
+  closing ??= Promise.all([stopMailWorker(), stopNewsletterSender(), settleBackgroundWork()])
     .catch(() => undefined)
     .then(() => Promise.allSettled([closeDatabase(), closeRedis(), closePageCache()]))
     .then(() => undefined);

@@ -48,6 +48,8 @@ export const editableSiteSettingsSchema = z.object({
   description: text(500, 'The description'),
   /** The "about us" boilerplate at the foot of every story and page. */
   about: text(2000, 'The boilerplate'),
+  /** The publication's postal address, at the foot of every newsletter (anti-spam laws ask for one). */
+  postalAddress: text(300, 'The postal address'),
   timeZone: z.string().max(100).refine(isTimeZone, 'Choose a time zone from the list (an IANA name such as Europe/Paris)'),
   language: z.enum(LANGUAGE_CODES, 'Choose one of the languages offered'),
   socialLinks: z.array(socialLinkSchema).max(12, 'At most 12 social links'),
@@ -75,6 +77,7 @@ export const defaultSiteSettings: SiteSettings = {
   tagline: '',
   description: '',
   about: '',
+  postalAddress: '',
   timeZone: 'UTC',
   language: 'en-GB',
   socialLinks: [],

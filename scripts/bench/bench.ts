@@ -24,6 +24,9 @@
  * `--mail` runs the email benchmark instead (scripts/bench/mail.ts): "Forgot password?" for known beside unknown
  * addresses, and replies with the SMTP server up beside down.
  *
+ * `--newsletter` runs the newsletter benchmark instead (scripts/bench/newsletter.ts): an issue queued and sent
+ * to 10,000 subscribers beside nodemailer alone sending the same email, and the server's memory meanwhile.
+ *
  * `--soak 30m` runs the soak instead (scripts/bench/soak.ts): mixed use for that long, memory every minute;
  * `--soak-db pglite|postgres|both`.
  *
@@ -42,6 +45,7 @@ import { benchEnv, startServer, stopServer } from './server';
 import { durationMs, soak, soakTable } from './soak';
 import { backupTable, benchBackup } from './backup';
 import { benchMail, mailTable } from './mail';
+import { benchNewsletter, newsletterTable } from './newsletter';
 import { benchTier, tierTable, type TierResult } from './tier';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
@@ -61,6 +65,7 @@ const { values: flags } = parseArgs({
     soak: { type: 'string' },
     backup: { type: 'boolean', default: false },
     mail: { type: 'boolean', default: false },
+    newsletter: { type: 'boolean', default: false },
     'soak-db': { type: 'string', default: 'pglite' },
     'postgres-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
   },
@@ -412,6 +417,7 @@ async function main() {
   if (flags.soak) return soakOnly(durationMs(flags.soak));
   if (flags.backup) return backupOnly();
   if (flags.mail) return console.log(`\n${mailTable(await benchMail())}\n`);
+  if (flags.newsletter) return console.log(`\n${newsletterTable(await benchNewsletter())}\n`);
   const results: Record<string, Awaited<ReturnType<typeof benchDataset>>> = {};
   const comments: CommentsResult[] = [];
   let publishing: PublishResult | undefined;

@@ -4,20 +4,30 @@ import { SMTPServer } from 'smtp-server';
 
 export type CaughtMail = { to: string; subject: string; text: string; html: string; parsed: ParsedMail };
 
+/** A header of a caught message as it was sent (lower-case name), unfolded. */
+export const headerOf = (m: CaughtMail, name: string) => m.parsed.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '');
+
 /**
  * A real SMTP server on a loopback port for the tests: it takes every message (or refuses the addresses
- * `refuse` names, as a mail host does with 550) and keeps what arrived, parsed, for assertions.
+ * `refuse` names, as a mail host does with 550, and answers the first attempt for those `deferOnce` names with
+ * 451, "try again later", as greylisting does) and keeps what arrived, parsed, for assertions.
  */
-export async function startMailServer({ port = 0, refuse = [] as string[] } = {}) {
+export async function startMailServer({ port = 0, refuse = [] as string[], deferOnce = [] as string[] } = {}) {
   const inbox: CaughtMail[] = [];
+  const deferred = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    disableReverseLookup: true,
     onRcptTo(address, _session, callback) {
       if (refuse.includes(address.address)) {
         const err = Object.assign(new Error('No such mailbox'), { responseCode: 550 });
         return callback(err);
+      }
+      if (deferOnce.includes(address.address) && !deferred.has(address.address)) {
+        deferred.add(address.address);
+        return callback(Object.assign(new Error('Greylisted, try again later'), { responseCode: 451 }));
       }
       callback();
     },

@@ -43,6 +43,13 @@ import { POST as unsubscribeRoute } from '@/app/api/unsubscribe/route';
 import { GET as listNewsletters, POST as createNewsletterRoute } from '@/app/api/newsletters/route';
 import { DELETE as deleteNewsletterRoute, PATCH as patchNewsletterRoute } from '@/app/api/newsletters/[slug]/route';
 import { POST as subscribeRoute } from '@/app/api/newsletters/[slug]/subscriptions/route';
+import { GET as listIssuesRoute, POST as createIssueRoute } from '@/app/api/newsletters/[slug]/issues/route';
+import { DELETE as deleteIssueRoute, GET as readIssueRoute, PATCH as patchIssueRoute } from '@/app/api/newsletter-issues/[id]/route';
+import { GET as previewIssueRoute } from '@/app/api/newsletter-issues/[id]/preview/route';
+import { POST as scheduleIssueRoute } from '@/app/api/newsletter-issues/[id]/schedule/route';
+import { POST as testIssueRoute } from '@/app/api/newsletter-issues/[id]/test/route';
+import { POST as unscheduleIssueRoute } from '@/app/api/newsletter-issues/[id]/unschedule/route';
+import { POST as alertRoute } from '@/app/api/newsroom/articles/[id]/alert/route';
 import { POST as confirmSubscriptionRoute } from '@/app/api/newsletter-confirmations/route';
 import { GET as ownNewsletters } from '@/app/api/account/newsletters/route';
 import { DELETE as leaveNewsletter, PUT as joinNewsletter } from '@/app/api/account/newsletters/[slug]/route';
@@ -121,6 +128,12 @@ const freshTag = async () => {
   const slug = `matrix-tag-${++fresh}`;
   await createArticle(db(), { tags: [slug] });
   return slug;
+};
+/** A draft issue of the demo's Morning Briefing, of its own. */
+const draftIssue = async () => {
+  const [list] = await db().select({ id: s.newsletters.id }).from(s.newsletters).where(eq(s.newsletters.slug, 'morning-briefing'));
+  const [row] = await db().insert(s.newsletterIssues).values({ newsletterId: list!.id, subject: `Matrix issue ${++fresh}`, intro: { type: 'doc', content: [] } }).returning();
+  return String(row!.id);
 };
 const ADMINS_ONLY = (status: number): Expect => ({ anonymous: 401, reader: 403, 'banned reader': 403, author: 403, editor: 403, admin: status });
 const EDITORS = (status: number): Expect => ({ anonymous: 401, reader: 403, 'banned reader': 403, author: 403, editor: status, admin: status });
@@ -448,6 +461,20 @@ const rows: Row[] = [
       return callRoute(deleteNewsletterRoute, '/x', { slug: row!.slug }, jsonInit('DELETE', c));
     },
     expected: ADMINS_ONLY(204),
+  },
+  { name: 'GET /api/newsletters/{slug}/issues', call: (c) => callRoute(listIssuesRoute, '/x', { slug: 'morning-briefing' }, jsonInit('GET', c)), expected: EDITORS(200) },
+  { name: 'POST /api/newsletters/{slug}/issues', call: (c) => callRoute(createIssueRoute, '/x', { slug: 'morning-briefing' }, jsonInit('POST', c, { subject: 'Matrix issue' })), expected: EDITORS(201) },
+  { name: 'GET /api/newsletter-issues/{id}', call: async (c) => callRoute(readIssueRoute, '/x', { id: await draftIssue() }, jsonInit('GET', c)), expected: EDITORS(200) },
+  { name: 'PATCH /api/newsletter-issues/{id}', call: async (c) => callRoute(patchIssueRoute, '/x', { id: await draftIssue() }, jsonInit('PATCH', c, { subject: 'Changed' })), expected: EDITORS(200) },
+  { name: 'DELETE /api/newsletter-issues/{id}', call: async (c) => callRoute(deleteIssueRoute, '/x', { id: await draftIssue() }, jsonInit('DELETE', c)), expected: EDITORS(204) },
+  { name: 'GET /api/newsletter-issues/{id}/preview', call: async (c) => callRoute(previewIssueRoute, '/x', { id: await draftIssue() }, jsonInit('GET', c)), expected: EDITORS(200) },
+  { name: 'POST /api/newsletter-issues/{id}/schedule (site without email)', call: async (c) => callRoute(scheduleIssueRoute, '/x', { id: await draftIssue() }, jsonInit('POST', c, {})), expected: EDITORS(503) },
+  { name: 'POST /api/newsletter-issues/{id}/unschedule', call: async (c) => callRoute(unscheduleIssueRoute, '/x', { id: await draftIssue() }, jsonInit('POST', c)), expected: EDITORS(200) },
+  { name: 'POST /api/newsletter-issues/{id}/test (site without email)', call: async (c) => callRoute(testIssueRoute, '/x', { id: await draftIssue() }, jsonInit('POST', c)), expected: EDITORS(503) },
+  {
+    name: 'POST /api/newsroom/articles/{id}/alert (site without email)',
+    call: async (c) => callRoute(alertRoute, '/x', { id: (await othersPublished()).id }, jsonInit('POST', c, { newsletter: 'breaking-news' })),
+    expected: EDITORS(503),
   },
   { name: 'POST /api/newsletters/{slug}/subscriptions (site without email)', call: (c) => callRoute(subscribeRoute, '/x', { slug: 'morning-briefing' }, jsonInit('POST', c, { email: 'someone@example.org' })), expected: all(503) },
   { name: 'POST /api/newsletter-confirmations (bad token)', call: (c) => callRoute(confirmSubscriptionRoute, '/x', {}, jsonInit('POST', c, { token: '1.x.2.y' })), expected: all(400) },

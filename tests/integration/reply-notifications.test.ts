@@ -8,7 +8,7 @@ import { POST as decide } from '@/app/api/moderation/comments/[id]/route';
 import { POST as unsubscribeRoute } from '@/app/api/unsubscribe/route';
 import * as s from '@/lib/db/schema';
 import { BATCH_WINDOW_MS } from '@/lib/notifications/send-due';
-import type { CaughtMail } from '../helpers/mail-server';
+import { headerOf } from '../helpers/mail-server';
 import { callRoute } from '../helpers/http';
 import { flushMail, setupMailServer } from '../helpers/mail';
 import { setupTestDatabase } from '../helpers/test-database';
@@ -36,7 +36,6 @@ const comment = async (cookie: string, body: string, parentId?: number) => {
   expect(res.status).toBe(201);
   return res.json.comment as { id: number; status: string };
 };
-const header = (m: CaughtMail, name: string) => m.parsed.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '');
 const inboxOf = (email: string) => mail.current().inbox.filter((m) => m.to.includes(email));
 const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
 
@@ -55,8 +54,8 @@ describe('reply notifications', () => {
     const permalink = `http://localhost:3000/politics/${SLUG}#comment-${reply.id}`;
     expect(first!.text).toContain(permalink);
     expect(first!.html).toContain(`href="${permalink}"`);
-    expect(header(first!, 'list-unsubscribe')).toMatch(/^<http:\/\/localhost:3000\/api\/unsubscribe\?token=[^>]+>$/);
-    expect(header(first!, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    expect(headerOf(first!, 'list-unsubscribe')).toMatch(/^<http:\/\/localhost:3000\/api\/unsubscribe\?token=[^>]+>$/);
+    expect(headerOf(first!, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
 
     // Two more replies within the quarter hour wait, then go out together in one email.
     await comment(replier.cookie, 'One more thought on the amendments.', mine.id);
@@ -70,7 +69,7 @@ describe('reply notifications', () => {
     expect(batched!.text).toContain('And the timetable for the third reading.');
 
     // One click, as a mail program does it: a POST with no cookie.
-    const url = header(first!, 'list-unsubscribe')!.slice(1, -1);
+    const url = headerOf(first!, 'list-unsubscribe')!.slice(1, -1);
     const res = await callRoute(unsubscribeRoute, url, {}, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
     expect(res.status).toBe(200);
     expect(res.json.message).toMatch(/replies to your comments/);

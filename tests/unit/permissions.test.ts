@@ -33,6 +33,7 @@ const expected: Record<Action, Record<UserRole, Cell>> = {
   'audit:read': { reader: 'no', author: 'no', editor: 'any', admin: 'any' },
   'data:manage': { reader: 'no', author: 'no', editor: 'no', admin: 'any' },
   'newsletter:manage': { reader: 'no', author: 'no', editor: 'no', admin: 'any' },
+  'newsletter:send': { reader: 'no', author: 'no', editor: 'any', admin: 'any' },
 };
 
 const roles: UserRole[] = ['reader', 'author', 'editor', 'admin'];

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { forbidden, redirect } from 'next/navigation';
+import { QueryProvider } from '@/components/providers/query-provider';
 import { requirePageActor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
 import { getSiteSettings } from '@/lib/settings/site-settings';
@@ -24,7 +25,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
     { href: '/newsroom/moderation', label: 'Moderation', show: can(actor.role, 'comment:moderate') },
     { href: '/newsroom/users', label: 'Users', show: can(actor.role, 'user:list') },
     { href: '/newsroom/settings', label: 'Site settings', show: can(actor.role, 'settings:edit') },
-    { href: '/newsroom/newsletters', label: 'Newsletters', show: can(actor.role, 'newsletter:manage') },
+    { href: '/newsroom/newsletters', label: 'Newsletters', show: can(actor.role, 'newsletter:send') },
     { href: '/newsroom/data', label: 'Data', show: can(actor.role, 'data:manage') },
     { href: '/newsroom/profile', label: 'Profile', show: true },
   ];
@@ -48,7 +49,8 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        {children}
+        {/* The newsroom is an app: its lists, pickers and forms share one query cache. */}
+        <QueryProvider>{children}</QueryProvider>
       </main>
     </>
   );

@@ -13,6 +13,7 @@ import { BodyEditor } from './body-editor';
 import { BylinePicker } from './byline-picker';
 import { CorrectionForm } from './correction-form';
 import { ImageDialog } from './image-dialog';
+import { BreakingAlertPanel } from './breaking-alert-panel';
 import { PublishPanel } from './publish-panel';
 import { useAutosave, type SaveState } from './use-autosave';
 import { SlugOptions } from '@/components/ui/slug-options';
@@ -72,12 +73,15 @@ export function ArticleEditor({
   authors,
   canCorrect,
   dates,
+  alertLists,
 }: {
   initial: EditorArticle;
   sections: Option[];
   authors: Option[];
   canCorrect: boolean;
   dates: DateFormat;
+  /** The newsletters this editor may send a published story to as a breaking alert (none: no panel). */
+  alertLists: { slug: string; name: string }[];
 }) {
   const router = useRouter();
   const [article, setArticle] = useState(initial);
@@ -171,6 +175,7 @@ export function ArticleEditor({
           onSaveLive={saveNow}
           saveState={autosave.state}
         />
+        {live && !isPage && alertLists.length > 0 && <BreakingAlertPanel articleId={article.id} headline={article.headline} lists={alertLists} />}
         <label className="block">
           <span className="font-semibold">Address</span>
           <input

@@ -8,8 +8,11 @@ import { editorExtensions } from './extensions';
 import { ImageDialog } from './image-dialog';
 import { RelatedStoryDialog } from './related-story-dialog';
 
-/** The story's body: a Tiptap editor over the site's document schema, with a toolbar for each block type. */
-export function BodyEditor({ initial, onChange, label = 'Story body' }: { initial: BodyDocument; onChange: (doc: BodyDocument) => void; label?: string }) {
+/**
+ * The story's body: a Tiptap editor over the site's document schema, with a toolbar for each block type.
+ * `forEmail` (a newsletter's intro) leaves out the related-story card, which an email cannot show.
+ */
+export function BodyEditor({ initial, onChange, label = 'Story body', forEmail = false }: { initial: BodyDocument; onChange: (doc: BodyDocument) => void; label?: string; forEmail?: boolean }) {
   const editor = useEditor({
     extensions: editorExtensions,
     content: initial,
@@ -23,13 +26,13 @@ export function BodyEditor({ initial, onChange, label = 'Story body' }: { initia
   if (!editor) return <div className="min-h-64 rounded border border-neutral-300 p-4 dark:border-neutral-700">Loading the editor…</div>;
   return (
     <div className="rounded border border-neutral-300 dark:border-neutral-700">
-      <Toolbar editor={editor} />
+      <Toolbar editor={editor} forEmail={forEmail} />
       <EditorContent editor={editor} className="min-h-64 p-4" />
     </div>
   );
 }
 
-function Toolbar({ editor }: { editor: Editor }) {
+function Toolbar({ editor, forEmail }: { editor: Editor; forEmail: boolean }) {
   const [dialog, setDialog] = useState<'image' | 'related' | null>(null);
   const active = useEditorState({
     editor,
@@ -68,7 +71,7 @@ function Toolbar({ editor }: { editor: Editor }) {
     { label: 'Bullets', pressed: active.bullets, run: () => chain().toggleBulletList().run() },
     { label: 'Numbered', pressed: active.numbers, run: () => chain().toggleOrderedList().run() },
     { label: 'Image', run: () => setDialog('image') },
-    { label: 'Related story', run: () => setDialog('related') },
+    ...(forEmail ? [] : [{ label: 'Related story', run: () => setDialog('related') }]),
     { label: 'Undo', run: () => chain().undo().run(), key: 'Ctrl+Z' },
     { label: 'Redo', run: () => chain().redo().run(), key: 'Ctrl+Shift+Z' },
   ];

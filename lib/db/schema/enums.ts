@@ -17,12 +17,16 @@ export const errorReportStatus = pgEnum('error_report_status', ERROR_REPORT_STAT
 export const mailStatus = pgEnum('mail_status', ['pending', 'sent', 'failed']);
 export const accountTokenPurpose = pgEnum('account_token_purpose', ['password_reset', 'verify_email']);
 export const notificationKind = pgEnum('notification_kind', ['reply', 'report', 'error_report']);
-export const newsletterSubscriptionStatus = pgEnum('newsletter_subscription_status', ['pending', 'confirmed', 'unsubscribed']);
+/** `bounced`: the address's mail server refused an issue for good (5xx); nothing more is sent to it. */
+export const newsletterSubscriptionStatus = pgEnum('newsletter_subscription_status', ['pending', 'confirmed', 'unsubscribed', 'bounced']);
+export const newsletterIssueKind = pgEnum('newsletter_issue_kind', ['issue', 'alert']);
+export const newsletterIssueStatus = pgEnum('newsletter_issue_status', ['draft', 'scheduled', 'sending', 'sent']);
 
 export type UserRole = (typeof userRole.enumValues)[number];
 export type ArticleStatus = (typeof articleStatus.enumValues)[number];
 export type ArticleKind = (typeof articleKind.enumValues)[number];
 export type CommentMode = (typeof commentMode.enumValues)[number];
 export type ClaimStatus = (typeof claimStatus.enumValues)[number];
+export type NewsletterIssueStatus = (typeof newsletterIssueStatus.enumValues)[number];
 export type NotificationKind = (typeof notificationKind.enumValues)[number];
 export type CommentStatus = (typeof commentStatus.enumValues)[number];

@@ -16,6 +16,7 @@ export const demoSiteSettings: EditableSiteSettings = {
   about:
     'The Meridian Courier is an independent, reader-supported newsroom. We correct our mistakes openly: ' +
     'every update and correction is dated on the story it changes.',
+  postalAddress: 'The Meridian Courier, 1 Harbour Row, Port Meridian MR1 1AA',
   timeZone: 'Europe/London',
   language: 'en-GB',
   socialLinks: [

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { ImportForm } from '@/components/newsroom/import-form';
-import { QueryProvider } from '@/components/providers/query-provider';
 import { TimeStamp } from '@/components/ui/time-stamp';
 import { requirePageActor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/http/errors';
@@ -59,9 +58,7 @@ export default async function DataPage() {
           Import
         </h2>
         <p>Bring an archive in from WordPress (Tools → Export), Ghost (Settings → Labs → Export content) or another Broadsheet. Importing the same file again adds nothing. Authors and commenters get accounts without passwords; stories keep their state and dates, and their old WordPress addresses redirect here.</p>
-        <QueryProvider>
-          <ImportForm maxMegabytes={IMPORT_UPLOAD_MAX_BYTES / 1024 / 1024} />
-        </QueryProvider>
+        <ImportForm maxMegabytes={IMPORT_UPLOAD_MAX_BYTES / 1024 / 1024} />
       </section>
     </div>
   );

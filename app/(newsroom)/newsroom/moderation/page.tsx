@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden } from 'next/navigation';
 import { ModerationDesk } from '@/components/moderation/moderation-desk';
-import { QueryProvider } from '@/components/providers/query-provider';
 import { can } from '@/lib/auth/permissions';
 import { requirePageActor } from '@/lib/auth/actor';
 import { getSections } from '@/lib/articles/reads';
@@ -36,9 +35,7 @@ export default async function ModerationPage({ searchParams }: Props) {
           </Link>
         </nav>
       </div>
-      <QueryProvider>
-        <ModerationDesk sections={sectionList} initialArticle={/^\d{1,9}$/.test(article ?? '') ? article! : ''} initialQueue={initialQueue} />
-      </QueryProvider>
+      <ModerationDesk sections={sectionList} initialArticle={/^\d{1,9}$/.test(article ?? '') ? article! : ''} initialQueue={initialQueue} />
     </div>
   );
 }
