@@ -5,6 +5,7 @@ import { DataDirLockedError } from '@/lib/db/data-dir-lock';
 import { prepareDatabase } from '@/lib/db/startup';
 import { authSecret } from '@/lib/auth/secret';
 import { startMailWorker } from '@/lib/mail/mail-worker';
+import { startViewFlushes } from '@/lib/most-read/flush-timer';
 import { startNewsletterSender } from '@/lib/newsletters/newsletter-worker';
 import { startScheduler } from '@/lib/newsroom/scheduler';
 import { issueSetupToken } from '@/lib/setup/setup';
@@ -34,6 +35,7 @@ export async function startServer(): Promise<void> {
     startScheduler();
     startMailWorker();
     startNewsletterSender();
+    startViewFlushes();
     if (kind === 'pglite') {
       // Backups and exports of the open database go through the server (lib/transfer/operator-socket.ts).
       const close = await listenForOperator().catch((err: unknown) => {

@@ -1,3 +1,4 @@
+import { BreakingBanner } from '@/components/layout/breaking-banner';
 import { SetupNotice } from '@/components/layout/setup-notice';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
@@ -17,6 +18,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
       </main>
       <SiteFooter site={site} pages={pages} />
       <RelativeTimes />
+      <BreakingBanner />
     </>
   );
 }

@@ -23,7 +23,7 @@ export async function ArticleView({ article, bylines, related, after }: { articl
   // eslint-disable-next-line react-hooks/purity -- a server render runs once; the browser recomputes "recent" itself
   const now = Date.now();
   return (
-    <article className="mx-auto max-w-3xl">
+    <article className="mx-auto max-w-3xl" data-article-id={article.id}>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(newsArticleJsonLd(article, site)) }} />
       <header className="space-y-3">
         <p className="flex flex-wrap items-center gap-2 text-sm font-semibold uppercase tracking-wide text-[var(--color-accent)] dark:text-[var(--color-accent-dark)]">

@@ -11,6 +11,7 @@ import { safeHref } from '@/lib/articles/document';
 import { withPublication } from '@/lib/settings/publication-metadata';
 import { getSiteSettings } from '@/lib/settings/site-settings';
 import { ListingPage } from './listing-page';
+import { MostRead } from './most-read';
 
 export type ListingKind = 'section' | 'tag' | 'author';
 
@@ -129,5 +130,10 @@ export async function ListingRoute({ kind, slug, pageSegment }: { kind: ListingK
     notFound();
   }
   if ('movedTo' in l) permanentRedirect(l.movedTo);
-  return <ListingPage heading={l.title} intro={l.intro} articles={l.articles} basePath={l.basePath} />;
+  return (
+    <>
+      <ListingPage heading={l.title} intro={l.intro} articles={l.articles} basePath={l.basePath} />
+      {kind === 'section' && <MostRead section={l.basePath.slice(1)} className="mt-12" />}
+    </>
+  );
 }

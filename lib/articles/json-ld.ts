@@ -16,9 +16,13 @@ export function organizationJsonLd(site: Publisher) {
   };
 }
 
-/** schema.org NewsArticle for an article page, including corrections and the claim's verification state. */
+/**
+ * schema.org NewsArticle for an article page, including corrections and the claim's verification state. It was
+ * last modified at its last edit or its last correction, whichever came later (ISO times sort as text).
+ */
 export function newsArticleJsonLd(article: ArticleDetail, site: Publisher) {
   const corrections = article.updates.filter((u) => u.kind === 'correction');
+  const dateModified = [article.updatedAt ?? article.publishedAt, ...corrections.map((c) => c.createdAt)].sort().at(-1);
   const { '@context': _context, ...publisher } = organizationJsonLd(site);
   return {
     '@context': 'https://schema.org',
@@ -28,7 +32,9 @@ export function newsArticleJsonLd(article: ArticleDetail, site: Publisher) {
     url: `${siteUrl}${article.url}`,
     mainEntityOfPage: `${siteUrl}${article.url}`,
     datePublished: article.publishedAt,
-    dateModified: article.updatedAt ?? article.publishedAt,
+    dateModified,
+    // Broadsheet has no paywall: every story is free to read (Google's flexible-sampling markup).
+    isAccessibleForFree: true,
     articleSection: article.section.name,
     keywords: article.tags.map((t) => t.name).join(', '),
     image: article.hero ? [`${siteUrl}${article.hero.url}`] : undefined,

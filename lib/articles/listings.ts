@@ -172,16 +172,56 @@ export async function readBylines(slugs: string[]): Promise<AuthorProfile[]> {
   return profiles.filter((p): p is AuthorProfile => p !== null);
 }
 
-/** Every published story's URL and last change, newest first, for the sitemap. */
-export async function listForSitemap(limit: number) {
+/** A sitemap holds at most this many addresses (the sitemaps.org limit); more stories make more sitemaps. */
+export const SITEMAP_MAX_URLS = 50_000;
+
+/**
+ * The stories' sitemaps: how many (stories in id order, `size` to a sitemap, so a story stays in its sitemap
+ * as others are added) and the last change in each, for the sitemap index.
+ */
+export async function listSitemapChunks(size = SITEMAP_MAX_URLS): Promise<{ chunk: number; lastModified: string }[]> {
+  const db = await getDb();
+  const ranked = db
+    .select({
+      chunk: sql<number>`((row_number() over (order by ${articles.id}) - 1) / ${size} + 1)::int`.as('chunk'),
+      changed: sql<Date>`coalesce(${articles.editedAt}, ${articles.publishedAt})`.as('changed'),
+    })
+    .from(articles)
+    .where(published)
+    .as('ranked');
+  const rows = await db
+    .select({ chunk: ranked.chunk, lastModified: sql<string>`max(${ranked.changed})` })
+    .from(ranked)
+    .groupBy(ranked.chunk)
+    .orderBy(ranked.chunk);
+  return rows.map((r) => ({ chunk: Number(r.chunk), lastModified: new Date(r.lastModified).toISOString() }));
+}
+
+/** The stories of sitemap `chunk` (1, 2…): their addresses and last changes. */
+export async function listSitemapStories(chunk: number, size = SITEMAP_MAX_URLS) {
   const db = await getDb();
   const rows = await db
     .select({ slug: articles.slug, sectionSlug: sections.slug, publishedAt: articles.publishedAt, editedAt: articles.editedAt })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .where(published)
-    .orderBy(desc(articles.publishedAt))
-    .limit(limit);
+    .orderBy(asc(articles.id))
+    .offset((chunk - 1) * size)
+    .limit(size);
   return rows.map((r) => ({ url: articleUrl(r.sectionSlug, r.slug), lastModified: (r.editedAt ?? r.publishedAt)!.toISOString() }));
+}
+
+/** Google News: stories published in the last two days (at most 1,000, its limit), newest first. */
+export async function listNewsSitemap(now = new Date()) {
+  const db = await getDb();
+  const since = new Date(now.getTime() - 48 * 3600_000);
+  const rows = await db
+    .select({ slug: articles.slug, sectionSlug: sections.slug, headline: articles.headline, publishedAt: articles.publishedAt })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(published, sql`${articles.publishedAt} >= ${since}`))
+    .orderBy(desc(articles.publishedAt))
+    .limit(1000);
+  return rows.map((r) => ({ url: articleUrl(r.sectionSlug, r.slug), headline: r.headline, publishedAt: r.publishedAt!.toISOString() }));
 }
 

@@ -5,7 +5,9 @@ import { listPublishedPages, readPage } from '@/lib/pages/read-page';
 import { readArticle } from './article';
 import { listFeedItems } from './cards';
 import {
-  listForSitemap,
+  listNewsSitemap,
+  listSitemapChunks,
+  listSitemapStories,
   listSections,
   readAuthorPage,
   readBylines,
@@ -44,4 +46,7 @@ export const getTagPage = cachedRead('tag', readTagPage, (slug) => [cacheTags.ta
 export const getTagRedirect = cachedRead('tag-redirect', readTagRedirect, (slug) => [cacheTags.tag(slug)]);
 export const getAuthorPage = cachedRead('author', readAuthorPage, (slug) => [cacheTags.author(slug), sections]);
 export const getFeedItems = cachedRead('feed', listFeedItems, () => [cacheTags.feeds, sections], 600);
-export const getSitemapEntries = cachedRead('sitemap', () => listForSitemap(50_000), () => [cacheTags.sitemap, sections], 3600);
+export const getSitemapChunks = cachedRead('sitemap-chunks', () => listSitemapChunks(), () => [cacheTags.sitemap], 3600);
+export const getSitemapStories = cachedRead('sitemap-stories', (chunk: number) => listSitemapStories(chunk), () => [cacheTags.sitemap, sections], 3600);
+/** Five minutes at most: stories leave it as they pass two days old. */
+export const getNewsSitemap = cachedRead('news-sitemap', () => listNewsSitemap(), () => [cacheTags.sitemap, sections], 300);

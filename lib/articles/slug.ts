@@ -4,7 +4,7 @@
  */
 export const RESERVED_SLUGS = new Set([
   'page', 'feed.xml', 'api', 'search', 'tag', 'author', 'newsroom', 'front', 'preview', 'uploads', 'demo', 'setup',
-  'sign-in', 'sign-up', 'sign-out', 'account', 'forgot-password', 'reset-password', 'verify-email', 'unsubscribe', 'newsletters', 'sitemap.xml', 'robots.txt', 'favicon.ico', 'icon', 'apple-icon', 'manifest.json', '_next',
+  'sign-in', 'sign-up', 'sign-out', 'account', 'forgot-password', 'reset-password', 'verify-email', 'unsubscribe', 'newsletters', 'sitemap.xml', 'sitemaps', 'news-sitemap.xml', 'robots.txt', 'favicon.ico', 'icon', 'apple-icon', 'manifest.json', '_next',
   // Where old WordPress addresses (`/?p=123`) are looked up: next.config.js rewrites them there.
   'old-address',
 ]);

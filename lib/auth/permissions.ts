@@ -35,6 +35,8 @@ export const ACTIONS = [
   'newsletter:manage',
   /** Composing, testing, scheduling and sending issues and breaking alerts to a list's subscribers. */
   'newsletter:send',
+  /** The site-wide breaking-news banner. */
+  'banner:manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -75,6 +77,7 @@ const editorGrants = {
   'user:ban': 'any',
   'audit:read': 'any',
   'newsletter:send': 'any',
+  'banner:manage': 'any',
 } as const satisfies Partial<Record<Action, Grant>>;
 
 export const PERMISSIONS: Table = {

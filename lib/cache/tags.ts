@@ -29,6 +29,10 @@ export const cacheTags = {
   session: (sid: string) => `session:${sid}`,
   /** The newsletters readers can subscribe to: the sign-up boxes under stories and on the front page. */
   newsletters: 'newsletters',
+  /** "Most read": refreshed each time the counted views are written. */
+  mostRead: 'most-read',
+  /** The breaking-news banner every page loads (/api/banner). */
+  banner: 'banner',
   feeds: 'feeds',
   sitemap: 'sitemap',
   search: 'search',

@@ -12,6 +12,7 @@ export const AUDIT_TARGETS = {
   tag: 'Tags',
   data: 'Backups, exports and imports',
   newsletter: 'Newsletters',
+  banner: 'Breaking-news banner',
 } as const;
 export type AuditTarget = keyof typeof AUDIT_TARGETS;
 export const AUDIT_TARGET_TYPES = Object.keys(AUDIT_TARGETS) as [AuditTarget, ...AuditTarget[]];

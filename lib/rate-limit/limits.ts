@@ -23,6 +23,8 @@ export const LIMITS = {
   /** Newsletter sign-ups from one IP address, and for one address from anywhere (confirmation emails). */
   newsletterSignupsPerIp: { points: 10, duration: 60 * 60 },
   newsletterSignupsPerAddress: { points: 3, duration: 60 * 60 },
+  /** Page views counted from one IP address for "Most read" (more are not counted: someone reloading in a loop). */
+  viewsPerIp: { points: 60, duration: 60 },
   /** Comments posted by one account. */
   commentsPerUser: { points: 5, duration: 60 },
   /** Comments posted from one IP address (several readers may share one). */

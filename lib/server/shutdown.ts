@@ -1,6 +1,7 @@
 import 'server-only';
 import { closeDatabase } from '@/lib/db/client';
 import { stopMailWorker } from '@/lib/mail/mail-worker';
+import { stopViewFlushes } from '@/lib/most-read/flush-timer';
 import { stopNewsletterSender } from '@/lib/newsletters/newsletter-worker';
 import { settleBackgroundWork } from './background';
 import { stopScheduler } from '@/lib/newsroom/scheduler';
@@ -18,7 +19,7 @@ let closing: Promise<void> | undefined;
  */
 function closeEverything(): Promise<void> {
   stopScheduler();
-  closing ??= Promise.all([stopMailWorker(), stopNewsletterSender(), settleBackgroundWork()])
+  closing ??= Promise.all([stopMailWorker(), stopNewsletterSender(), stopViewFlushes(), settleBackgroundWork()])
     .catch(() => undefined)
     .then(() => Promise.allSettled([closeDatabase(), closeRedis(), closePageCache()]))
     .then(() => undefined);

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as s from '@/lib/db/schema';
 import { readArticle } from '@/lib/articles/article';
-import { listForSitemap, readAuthorPage, readFrontPage, readSectionPage, readTagPage } from '@/lib/articles/listings';
+import { listSitemapStories, readAuthorPage, readFrontPage, readSectionPage, readTagPage } from '@/lib/articles/listings';
 import { readRelated } from '@/lib/articles/read-related';
 import { PAGE_SIZE } from '@/lib/http/pagination';
 import { createArticle } from '../helpers/factories';
@@ -117,7 +117,7 @@ describe('listings', () => {
   });
 
   it('lists every published story for the sitemap (pages are listed apart)', async () => {
-    const entries = await listForSitemap(1000);
+    const entries = await listSitemapStories(1);
     const n = await db().$count(s.articles, and(eq(s.articles.status, 'published'), eq(s.articles.kind, 'story')));
     expect(entries).toHaveLength(n);
     expect(entries[0]?.url).toMatch(/^\/[a-z]+\/[a-z0-9-]+$/);

@@ -30,6 +30,9 @@ import { PATCH as errorStatus } from '@/app/api/newsroom/error-reports/[id]/rout
 import { POST as reportError } from '@/app/api/articles/[slug]/error-reports/route';
 import { POST as publishDueRoute } from '@/app/api/internal/publish-due/route';
 import { POST as expireRoute } from '@/app/api/internal/expire/route';
+import { POST as flushViewsRoute } from '@/app/api/internal/flush-views/route';
+import { GET as mostReadRoute } from '@/app/api/most-read/route';
+import { POST as viewRoute } from '@/app/api/views/route';
 import { GET as backupRoute } from '@/app/api/newsroom/backup/route';
 import { GET as exportRoute } from '@/app/api/newsroom/export/route';
 import { POST as importRoute } from '@/app/api/newsroom/import/route';
@@ -50,6 +53,7 @@ import { POST as scheduleIssueRoute } from '@/app/api/newsletter-issues/[id]/sch
 import { POST as testIssueRoute } from '@/app/api/newsletter-issues/[id]/test/route';
 import { POST as unscheduleIssueRoute } from '@/app/api/newsletter-issues/[id]/unschedule/route';
 import { POST as alertRoute } from '@/app/api/newsroom/articles/[id]/alert/route';
+import { DELETE as clearBannerRoute, GET as bannerRoute, PUT as setBannerRoute } from '@/app/api/banner/route';
 import { POST as confirmSubscriptionRoute } from '@/app/api/newsletter-confirmations/route';
 import { GET as ownNewsletters } from '@/app/api/account/newsletters/route';
 import { DELETE as leaveNewsletter, PUT as joinNewsletter } from '@/app/api/account/newsletters/[slug]/route';
@@ -432,6 +436,9 @@ const rows: Row[] = [
     expected: ADMINS_ONLY(201),
   },
   { name: 'POST /api/internal/publish-due (without the server’s token)', call: (c) => callRoute(publishDueRoute, '/x', {}, jsonInit('POST', c)), expected: all(403) },
+  { name: 'POST /api/internal/flush-views (without the server’s token)', call: (c) => callRoute(flushViewsRoute, '/x', {}, jsonInit('POST', c)), expected: all(403) },
+  { name: 'GET /api/most-read', call: (c) => callRoute(mostReadRoute, '/x', {}, jsonInit('GET', c)), expected: all(200) },
+  { name: 'POST /api/views', call: (c) => callRoute(viewRoute, '/x', {}, jsonInit('POST', c, { id: 1 })), expected: all(204) },
   { name: 'POST /api/internal/expire (without the server’s token)', call: (c) => callRoute(expireRoute, '/x', {}, jsonInit('POST', c, { tags: ['front'] })), expected: all(403) },
   { name: 'GET /api/account/export (download my data)', call: (c) => callRoute(ownDataRoute, '/api/account/export', {}, jsonInit('GET', c)), expected: { ...all(200), anonymous: 401 } },
   { name: 'GET /api/account/emails', call: (c) => callRoute(getEmails, '/x', {}, jsonInit('GET', c)), expected: { ...all(200), anonymous: 401 } },
@@ -462,6 +469,13 @@ const rows: Row[] = [
     },
     expected: ADMINS_ONLY(204),
   },
+  { name: 'GET /api/banner', call: (c) => callRoute(bannerRoute, '/x', {}, jsonInit('GET', c)), expected: all(200) },
+  {
+    name: 'PUT /api/banner',
+    call: (c) => callRoute(setBannerRoute, '/x', {}, jsonInit('PUT', c, { text: 'Matrix banner', level: 'notice', expiresAt: new Date(Date.now() + 3600_000).toISOString() })),
+    expected: EDITORS(200),
+  },
+  { name: 'DELETE /api/banner', call: (c) => callRoute(clearBannerRoute, '/x', {}, jsonInit('DELETE', c)), expected: EDITORS(204) },
   { name: 'GET /api/newsletters/{slug}/issues', call: (c) => callRoute(listIssuesRoute, '/x', { slug: 'morning-briefing' }, jsonInit('GET', c)), expected: EDITORS(200) },
   { name: 'POST /api/newsletters/{slug}/issues', call: (c) => callRoute(createIssueRoute, '/x', { slug: 'morning-briefing' }, jsonInit('POST', c, { subject: 'Matrix issue' })), expected: EDITORS(201) },
   { name: 'GET /api/newsletter-issues/{id}', call: async (c) => callRoute(readIssueRoute, '/x', { id: await draftIssue() }, jsonInit('GET', c)), expected: EDITORS(200) },

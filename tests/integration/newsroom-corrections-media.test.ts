@@ -36,6 +36,7 @@ describe('updates and corrections', () => {
     expect(found.article.updatedAt).toBe(res.json.update.createdAt);
     expect(newsArticleJsonLd(found.article, await readSiteSettings())).toMatchObject({
       dateModified: res.json.update.createdAt,
+      isAccessibleForFree: true,
       publisher: { '@type': 'NewsMediaOrganization', name: 'The Meridian Courier' },
       correction: [{ '@type': 'CorrectionComment', text: 'An earlier version misspelt the harbour master’s name.' }],
     });

@@ -34,6 +34,7 @@ const expected: Record<Action, Record<UserRole, Cell>> = {
   'data:manage': { reader: 'no', author: 'no', editor: 'no', admin: 'any' },
   'newsletter:manage': { reader: 'no', author: 'no', editor: 'no', admin: 'any' },
   'newsletter:send': { reader: 'no', author: 'no', editor: 'any', admin: 'any' },
+  'banner:manage': { reader: 'no', author: 'no', editor: 'any', admin: 'any' },
 };
 
 const roles: UserRole[] = ['reader', 'author', 'editor', 'admin'];

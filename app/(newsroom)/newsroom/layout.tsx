@@ -25,6 +25,7 @@ export default async function NewsroomLayout({ children }: { children: React.Rea
     { href: '/newsroom/moderation', label: 'Moderation', show: can(actor.role, 'comment:moderate') },
     { href: '/newsroom/users', label: 'Users', show: can(actor.role, 'user:list') },
     { href: '/newsroom/settings', label: 'Site settings', show: can(actor.role, 'settings:edit') },
+    { href: '/newsroom/banner', label: 'Banner', show: can(actor.role, 'banner:manage') },
     { href: '/newsroom/newsletters', label: 'Newsletters', show: can(actor.role, 'newsletter:send') },
     { href: '/newsroom/data', label: 'Data', show: can(actor.role, 'data:manage') },
     { href: '/newsroom/profile', label: 'Profile', show: true },

@@ -185,3 +185,19 @@ export const legacyRedirects = pgTable('legacy_redirects', {
     .references(() => articles.id, { onDelete: 'cascade' }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Page views per story per hour, for "Most read": only counts (no visitor, address or cookie is recorded).
+ * Each server instance adds what it counted since its last flush, so instances add up.
+ */
+export const articleViews = pgTable(
+  'article_views',
+  {
+    articleId: integer()
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    hour: timestamp({ withTimezone: true }).notNull(),
+    views: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.hour] }), index('article_views_hour_idx').on(t.hour)],
+);

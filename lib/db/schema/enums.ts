@@ -19,6 +19,8 @@ export const accountTokenPurpose = pgEnum('account_token_purpose', ['password_re
 export const notificationKind = pgEnum('notification_kind', ['reply', 'report', 'error_report']);
 /** `bounced`: the address's mail server refused an issue for good (5xx); nothing more is sent to it. */
 export const newsletterSubscriptionStatus = pgEnum('newsletter_subscription_status', ['pending', 'confirmed', 'unsubscribed', 'bounced']);
+/** How loud a banner is: breaking news (red), a developing story (amber), a notice (neutral). */
+export const bannerLevel = pgEnum('banner_level', ['breaking', 'developing', 'notice']);
 export const newsletterIssueKind = pgEnum('newsletter_issue_kind', ['issue', 'alert']);
 export const newsletterIssueStatus = pgEnum('newsletter_issue_status', ['draft', 'scheduled', 'sending', 'sent']);
 

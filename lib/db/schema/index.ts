@@ -9,3 +9,4 @@ export * from './auth';
 export * from './imports';
 export * from './mail';
 export * from './newsletters';
+export * from './banners';

@@ -3,9 +3,13 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
 import { NewsletterBox } from '@/components/newsletters/newsletter-box';
 import { ErrorReportForm } from '@/components/article/error-report-form';
+import { MostRead } from '@/components/article/most-read';
+import { ShareLinks } from '@/components/article/share-links';
+import { ViewBeacon } from '@/components/article/view-beacon';
 import { CommentsSection } from '@/components/comments/comments-section';
 import { getArticle, getBylines, getRelated } from '@/lib/articles/reads';
 import { findLegacyAddress } from '@/lib/articles/legacy-address';
+import { siteUrl } from '@/lib/env';
 import { slugParamSchema } from '@/lib/http/params';
 import { withPublication } from '@/lib/settings/publication-metadata';
 import { getSiteSettings } from '@/lib/settings/site-settings';
@@ -52,7 +56,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       modifiedTime: article.updatedAt ?? undefined,
       section: article.section.name,
       tags: article.tags.map((t) => t.name),
-      images: article.hero ? [{ url: article.hero.url, width: article.hero.width, height: article.hero.height, alt: article.hero.alt }] : [],
+      // Without a photo: a picture of the headline made for it (share.png), never a blank card.
+      images: [
+        article.hero
+          ? { url: article.hero.url, width: article.hero.width, height: article.hero.height, alt: article.hero.alt }
+          : { url: `${article.url}/share.png?v=${Date.parse(article.updatedAt ?? article.publishedAt)}`, width: 1200, height: 630, alt: article.headline },
+      ],
     },
     twitter: { card: 'summary_large_image' },
   }, sectionFeed);
@@ -82,6 +91,9 @@ export default async function ArticlePage({ params }: Props) {
       related={related}
       after={
         <>
+          <ViewBeacon articleId={article.id} />
+          <ShareLinks url={`${siteUrl}${article.url}`} title={article.headline} />
+          <MostRead section={article.section.slug} className="mt-12" />
           <ErrorReportForm slug={article.slug} />
           <NewsletterBox />
           <CommentsSection slug={article.slug} count={article.commentCount} dates={dateFormatOf(site)} />

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article/article-card';
+import { MostRead } from '@/components/article/most-read';
 import { NewsletterBox } from '@/components/newsletters/newsletter-box';
 import { getFrontPage } from '@/lib/articles/reads';
 import { jsonLdScript, organizationJsonLd } from '@/lib/articles/json-ld';
@@ -83,6 +84,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
               </li>
             ))}
           </ol>
+          <MostRead className="mt-8" />
           <div className="mt-8">
             <NewsletterBox />
           </div>

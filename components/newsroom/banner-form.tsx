@@ -1,0 +1,89 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Banner } from '@/lib/banner/site-banner';
+import type { DateFormat } from '@/lib/dates/date-format';
+import { fromWallTime, toWallTime } from '@/lib/dates/wall-time';
+import { failureText, fetchJson } from '@/lib/http/fetch-json';
+
+const input = 'mt-1 block w-full rounded border border-neutral-400 bg-transparent p-1.5 dark:border-neutral-600';
+const button = 'rounded px-3 py-1.5 font-semibold disabled:opacity-50';
+
+/** Put the breaking-news banner up (it shows on every page within a second) or take it down. */
+export function BannerForm({ initial, dates }: { initial: Banner | null; dates: DateFormat }) {
+  const [current, setCurrent] = useState(initial);
+  const [text, setText] = useState(initial?.text ?? '');
+  const [url, setUrl] = useState(initial?.url ?? '');
+  const [level, setLevel] = useState<Banner['level']>(initial?.level ?? 'breaking');
+  const [until, setUntil] = useState(() => toWallTime(initial ? new Date(initial.expiresAt) : new Date(Date.now() + 2 * 3_600_000), dates.timeZone));
+  const save = useMutation({
+    mutationFn: async () => {
+      const at = fromWallTime(until, dates.timeZone);
+      if (!at) throw new Error('Choose a date and time.');
+      return fetchJson<{ banner: Banner }>('/api/banner', {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text, url, level, expiresAt: at.toISOString() }),
+      });
+    },
+    onSuccess: ({ banner }) => setCurrent(banner),
+  });
+  const clear = useMutation({
+    mutationFn: () => fetchJson('/api/banner', { method: 'DELETE' }),
+    onSuccess: () => setCurrent(null),
+  });
+  const error = save.error ?? clear.error;
+
+  return (
+    <div className="space-y-4">
+      <p role="status">{current ? `Up now: “${current.text}”` : 'No banner is up.'}</p>
+      <form
+        aria-label="Banner"
+        className="grid max-w-2xl gap-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
+        <label>
+          <span className="font-semibold">Text</span>
+          <input value={text} onChange={(e) => setText(e.target.value)} maxLength={200} required className={input} />
+        </label>
+        <label>
+          <span className="font-semibold">Link</span> <span className="text-sm">(optional: /section/story or https://…)</span>
+          <input value={url} onChange={(e) => setUrl(e.target.value)} maxLength={500} className={input} />
+        </label>
+        <div className="flex flex-wrap gap-4">
+          <label>
+            <span className="font-semibold">Level</span>
+            <select value={level} onChange={(e) => setLevel(e.target.value as Banner['level'])} className={input}>
+              <option value="breaking">Breaking</option>
+              <option value="developing">Developing</option>
+              <option value="notice">Notice</option>
+            </select>
+          </label>
+          <label>
+            <span className="font-semibold">Until ({dates.timeZone} time)</span>
+            <input type="datetime-local" value={until} onChange={(e) => setUntil(e.target.value)} className={input} />
+          </label>
+        </div>
+        <div className="flex gap-2">
+          <button type="submit" disabled={save.isPending} className={`${button} bg-red-700 text-white`}>
+            Put it up
+          </button>
+          {current && (
+            <button type="button" disabled={clear.isPending} onClick={() => clear.mutate()} className={`${button} border border-neutral-400 dark:border-neutral-600`}>
+              Take it down
+            </button>
+          )}
+        </div>
+        {error && (
+          <p role="alert" className="text-red-700 dark:text-red-400">
+            {failureText(error, error.message)}
+          </p>
+        )}
+      </form>
+    </div>
+  );
+}
