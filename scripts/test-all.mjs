@@ -84,5 +84,8 @@ if (!fs.existsSync(chromium)) {
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 const failed = totals.failed > 0 || failures.length > 0;
+console.log(
+  `\nIntegration tests ran on ${process.env.TEST_DATABASE_URL ? 'in-memory PGlite and on PostgreSQL (TEST_DATABASE_URL)' : 'in-memory PGlite only (set TEST_DATABASE_URL to run them on PostgreSQL too)'}.`,
+);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(failed ? 1 : 0);

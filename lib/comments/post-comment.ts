@@ -16,6 +16,7 @@ import { readSettings } from '@/lib/settings/read-settings';
 import { COMMENT_MAX, COMMENT_MIN, normalizeCommentBody } from './comment-length';
 import { effectiveCommentMode } from './comment-mode';
 import { HIDDEN_CHARACTERS, judgeComment } from './rules';
+import { idSchema } from '@/lib/db/ids';
 
 const DUPLICATE_WINDOW_MS = 10 * 60_000;
 
@@ -30,7 +31,7 @@ export const postCommentSchema = z.object({
         .max(COMMENT_MAX, `Comments are at most ${COMMENT_MAX.toLocaleString('en-GB')} characters`)
         .refine((v) => !HIDDEN_CHARACTERS.test(v), 'The comment contains invisible or direction-changing characters'),
     ),
-  parentId: z.number({ error: 'Not a comment id' }).int('Not a comment id').positive('Not a comment id').max(2_147_483_647).optional(),
+  parentId: idSchema('Not a comment id').optional(),
 });
 
 export type PostedComment = { id: number; parentId: number | null; body: string; status: 'approved' | 'pending' | 'rejected'; reasons: string[]; createdAt: string };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { notFound } from './errors';
+import { INT4_MAX } from '@/lib/db/ids';
 
 /** A slug from a URL segment. Anything that could not be a slug is simply an unknown resource. */
 export const slugParamSchema = z.string().min(1).max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
@@ -12,6 +13,6 @@ export function slugOrNotFound(raw: string, what: string): string {
 
 /** A numeric id from a URL segment; anything else is simply an unknown resource. */
 export function idOrNotFound(raw: string, what: string): number {
-  if (!/^\d{1,10}$/.test(raw) || Number(raw) < 1 || Number(raw) > 2_147_483_647) throw notFound(what);
+  if (!/^\d{1,10}$/.test(raw) || Number(raw) < 1 || Number(raw) > INT4_MAX) throw notFound(what);
   return Number(raw);
 }

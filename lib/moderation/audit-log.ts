@@ -8,6 +8,7 @@ import { assertCan, type Actor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/http/errors';
 import { parseOrThrow } from '@/lib/http/route';
 import { AUDIT_TARGET_TYPES } from './audit';
+import { idParamSchema } from '@/lib/db/ids';
 
 // Rows per read while exporting: the whole log goes out, a batch at a time (see auditCsv).
 const CSV_BATCH = 500;
@@ -16,10 +17,10 @@ export const auditQuerySchema = z.object({
   action: z.string().trim().max(60).regex(/^[a-z_.]*$/, 'Actions look like comment.approve').optional(),
   targetType: z.enum(AUDIT_TARGET_TYPES).optional(),
   target: z.string().trim().max(40).optional(),
-  actor: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  actor: idParamSchema().optional(),
   from: z.iso.date('Use a date like 2026-11-25').optional(),
   to: z.iso.date('Use a date like 2026-11-25').optional(),
-  before: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  before: idParamSchema().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

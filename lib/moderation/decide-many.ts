@@ -4,9 +4,10 @@ import { assertCan, type Actor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/http/errors';
 import { parseOrThrow } from '@/lib/http/route';
 import { decideComment, decisionSchema, type CommentState } from './decide-comment';
+import { idSchema } from '@/lib/db/ids';
 
 const bulkSchema = z.object({
-  ids: z.array(z.number().int().positive().max(2_147_483_647), { error: 'A list of comment ids' }).min(1, 'Select at least one comment').max(100, 'At most 100 comments at once'),
+  ids: z.array(idSchema(), { error: 'A list of comment ids' }).min(1, 'Select at least one comment').max(100, 'At most 100 comments at once'),
   action: decisionSchema.shape.action,
   reason: decisionSchema.shape.reason,
 });

@@ -11,6 +11,7 @@ import { cacheTags } from '@/lib/cache/tags';
 import { decodeCursor, encodeCursor } from '@/lib/comments/cursor';
 import { AppError } from '@/lib/http/errors';
 import { parseOrThrow } from '@/lib/http/route';
+import { idParamSchema } from '@/lib/db/ids';
 
 export const QUEUES = ['pending', 'reported', 'rejected', 'approved'] as const;
 export type Queue = (typeof QUEUES)[number];
@@ -20,7 +21,7 @@ const RECENT_MS = 48 * 3_600_000;
 export const queueQuerySchema = z.object({
   queue: z.enum(QUEUES, { error: `Choose one of: ${QUEUES.join(', ')}` }).default('pending'),
   sort: z.enum(['newest', 'oldest']).default('newest'),
-  article: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  article: idParamSchema().optional(),
   section: z.string().trim().max(100).optional(),
   q: z.string().trim().max(200, 'Searches are at most 200 characters').optional(),
   cursor: z.string().max(200).optional(),

@@ -13,6 +13,7 @@ import { cacheTags } from '@/lib/cache/tags';
 import { parseOrThrow } from '@/lib/http/route';
 import { consumeAll } from '@/lib/rate-limit/limiter';
 import { countView, drainViews, restoreViews } from './view-counter';
+import { idSchema } from '@/lib/db/ids';
 
 /**
  * "Most read", counted without tracking anyone: a story page sends one beacon when it is seen (prefetches and
@@ -21,7 +22,7 @@ import { countView, drainViews, restoreViews } from './view-counter';
  */
 
 const HOUR_MS = 3600_000;
-const viewSchema = z.object({ id: z.number().int().positive().max(2_147_483_647) }).strict();
+const viewSchema = z.object({ id: idSchema() }).strict();
 
 /** A beacon from a story page: counted in memory (no database write), unless it comes from a bot or a prefetch. */
 export async function recordView(request: Request, raw: unknown): Promise<boolean> {

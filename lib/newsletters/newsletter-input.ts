@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailSchema } from '@/lib/accounts/schemas';
 import { articleBodySchema } from '@/lib/newsroom/article-input';
+import { idSchema } from '@/lib/db/ids';
 
 const name = z
   .string({ error: 'Name the newsletter' })
@@ -43,7 +44,7 @@ const subject = z
   .max(200, 'Subjects are at most 200 characters')
   .refine((v) => !/[\r\n\u2028\u2029]/.test(v), 'One line only');
 const articleIds = z
-  .array(z.number({ error: 'Not a story id' }).int('Not a story id').positive('Not a story id').max(2_147_483_647, 'Not a story id'), { error: 'A list of story ids' })
+  .array(idSchema('Not a story id'), { error: 'A list of story ids' })
   .max(30, 'At most 30 stories in an issue')
   .refine((ids) => new Set(ids).size === ids.length, 'A story is in the issue twice');
 

@@ -3,8 +3,6 @@ import { userRole } from '@/lib/db/schema/enums';
 import { pageNumberSchema } from '@/lib/http/pagination';
 import { signUpSchema } from '@/lib/accounts/schemas';
 
-export const userIdSchema = z.coerce.number({ error: 'Not a user id' }).int('Not a user id').positive('Not a user id').max(2_147_483_647, 'Not a user id');
-
 export const listUsersQuerySchema = z.object({
   q: z.string().trim().max(100, 'Search for at most 100 characters').default(''),
   page: pageNumberSchema.default(1),
