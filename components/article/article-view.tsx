@@ -10,14 +10,29 @@ import { TimeStamp } from '@/components/ui/time-stamp';
 import { getSiteSettings } from '@/lib/settings/site-settings';
 import { dateFormatOf } from '@/lib/settings/site-settings-schema';
 import { AboutPublication } from './about-publication';
-import { jsonLdScript, newsArticleJsonLd } from '@/lib/articles/json-ld';
+import { jsonLdScript, liveBlogJsonLd, newsArticleJsonLd } from '@/lib/articles/json-ld';
+import type { LiveEntry, LiveState } from '@/lib/live/live-blog';
+import { LiveBlog } from './live-blog';
 import type { ArticleCard as Card, ArticleDetail } from '@/lib/articles/types';
 
 /**
  * A story as readers see it. The article page and the newsroom's preview both render this, so a preview is
  * exactly the published page; `after` holds what only the live page has (the error report, comments).
  */
-export async function ArticleView({ article, bylines, related, after }: { article: ArticleDetail; bylines: Parameters<typeof AuthorBioBox>[0]['author'][]; related: Card[]; after?: ReactNode }) {
+export async function ArticleView({
+  article,
+  bylines,
+  related,
+  after,
+  liveBlog,
+}: {
+  article: ArticleDetail;
+  bylines: Parameters<typeof AuthorBioBox>[0]['author'][];
+  related: Card[];
+  after?: ReactNode;
+  /** A live blog's coverage and entries, when the story is one (not in the newsroom's preview). */
+  liveBlog?: { live: LiveState; entries: LiveEntry[] } | null;
+}) {
   const site = await getSiteSettings();
   const format = dateFormatOf(site);
   // eslint-disable-next-line react-hooks/purity -- a server render runs once; the browser recomputes "recent" itself
@@ -25,6 +40,7 @@ export async function ArticleView({ article, bylines, related, after }: { articl
   return (
     <article className="mx-auto max-w-3xl" data-article-id={article.id}>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(newsArticleJsonLd(article, site)) }} />
+      {liveBlog && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(liveBlogJsonLd(article, liveBlog.live, liveBlog.entries)) }} />}
       <header className="space-y-3">
         <p className="flex flex-wrap items-center gap-2 text-sm font-semibold uppercase tracking-wide text-[var(--color-accent)] dark:text-[var(--color-accent-dark)]">
           <Link href={`/${article.section.slug}`}>{article.section.name}</Link>
@@ -73,6 +89,7 @@ export async function ArticleView({ article, bylines, related, after }: { articl
       <div className="mt-6">
         <ArticleBody doc={article.body} inlineCards={article.inlineCards} />
       </div>
+      {liveBlog && <LiveBlog slug={article.slug} initial={liveBlog} dates={format} />}
       <AboutPublication about={site.about} />
 
       {article.tags.length > 0 && (

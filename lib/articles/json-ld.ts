@@ -1,5 +1,6 @@
 import { siteUrl } from '@/lib/env';
 import type { SiteSettings } from '@/lib/settings/site-settings-schema';
+import { documentToPlainText, excerpt, type BodyDocument } from './document';
 import type { ArticleDetail } from './types';
 
 type Publisher = Pick<SiteSettings, 'publicationName' | 'logo' | 'socialLinks'>;
@@ -54,4 +55,37 @@ export function newsArticleJsonLd(article: ArticleDetail, site: Publisher) {
 /** JSON for a <script type="application/ld+json">: `<` escaped so no string in it can close the script element. */
 export function jsonLdScript(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/**
+ * schema.org LiveBlogPosting for a live blog: its coverage start and end and its latest entries (50), each a
+ * BlogPosting with its own address on the page.
+ */
+export function liveBlogJsonLd(
+  article: Pick<ArticleDetail, 'headline' | 'description' | 'url' | 'publishedAt'>,
+  live: { startedAt: string; endedAt: string | null },
+  entries: { id: number; headline: string; body: BodyDocument; createdAt: string; updatedAt: string | null }[],
+) {
+  const url = `${siteUrl}${article.url}`;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'LiveBlogPosting',
+    headline: article.headline,
+    description: article.description,
+    url,
+    datePublished: article.publishedAt,
+    coverageStartTime: live.startedAt,
+    ...(live.endedAt && { coverageEndTime: live.endedAt }),
+    liveBlogUpdate: entries.slice(0, 50).map((e) => {
+      const text = documentToPlainText(e.body);
+      return {
+        '@type': 'BlogPosting',
+        headline: e.headline || excerpt(text, 110),
+        datePublished: e.createdAt,
+        ...(e.updatedAt && { dateModified: e.updatedAt }),
+        articleBody: text,
+        url: `${url}#entry-${e.id}`,
+      };
+    }),
+  };
 }

@@ -53,6 +53,10 @@ import { POST as scheduleIssueRoute } from '@/app/api/newsletter-issues/[id]/sch
 import { POST as testIssueRoute } from '@/app/api/newsletter-issues/[id]/test/route';
 import { POST as unscheduleIssueRoute } from '@/app/api/newsletter-issues/[id]/unschedule/route';
 import { POST as alertRoute } from '@/app/api/newsroom/articles/[id]/alert/route';
+import { GET as liveBlogRoute } from '@/app/api/articles/[slug]/live/route';
+import { GET as liveDeskRoute, POST as liveCoverageRoute } from '@/app/api/newsroom/articles/[id]/live/route';
+import { POST as liveEntryRoute } from '@/app/api/newsroom/articles/[id]/live-entries/route';
+import { DELETE as deleteLiveEntryRoute, PATCH as patchLiveEntryRoute } from '@/app/api/newsroom/live-entries/[id]/route';
 import { DELETE as clearBannerRoute, GET as bannerRoute, PUT as setBannerRoute } from '@/app/api/banner/route';
 import { POST as confirmSubscriptionRoute } from '@/app/api/newsletter-confirmations/route';
 import { GET as ownNewsletters } from '@/app/api/account/newsletters/route';
@@ -132,6 +136,12 @@ const freshTag = async () => {
   const slug = `matrix-tag-${++fresh}`;
   await createArticle(db(), { tags: [slug] });
   return slug;
+};
+/** An entry of a live blog of its own. */
+const liveEntry = async () => {
+  const article = await createArticle(db());
+  const [row] = await db().insert(s.liveEntries).values({ articleId: article.id, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Matrix' }] }] } }).returning();
+  return String(row!.id);
 };
 /** A draft issue of the demo's Morning Briefing, of its own. */
 const draftIssue = async () => {
@@ -469,6 +479,24 @@ const rows: Row[] = [
     },
     expected: ADMINS_ONLY(204),
   },
+  { name: 'GET /api/articles/{slug}/live (not a live blog)', call: (c) => callRoute(liveBlogRoute, '/x', { slug: ARTICLE }, jsonInit('GET', c)), expected: all(404) },
+  { name: 'GET /api/newsroom/articles/{id}/live', call: async (c) => callRoute(liveDeskRoute, '/x', { id: (await othersPublished()).id }, jsonInit('GET', c)), expected: { ...STAFF(200), author: 403 } },
+  {
+    name: 'POST /api/newsroom/articles/{id}/live',
+    call: async (c) => callRoute(liveCoverageRoute, '/x', { id: (await othersPublished()).id }, jsonInit('POST', c, { action: 'start' })),
+    expected: { ...STAFF(200), author: 403 },
+  },
+  {
+    name: 'POST /api/newsroom/articles/{id}/live-entries',
+    call: async (c) => {
+      const { id } = await othersPublished();
+      await db().update(s.articles).set({ liveStartedAt: new Date() }).where(eq(s.articles.id, Number(id)));
+      return callRoute(liveEntryRoute, '/x', { id }, jsonInit('POST', c, { body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Matrix entry' }] }] } }));
+    },
+    expected: { ...STAFF(201), author: 403 },
+  },
+  { name: 'PATCH /api/newsroom/live-entries/{id}', call: async (c) => callRoute(patchLiveEntryRoute, '/x', { id: await liveEntry() }, jsonInit('PATCH', c, { headline: 'Corrected' })), expected: EDITORS(200) },
+  { name: 'DELETE /api/newsroom/live-entries/{id}', call: async (c) => callRoute(deleteLiveEntryRoute, '/x', { id: await liveEntry() }, jsonInit('DELETE', c)), expected: EDITORS(204) },
   { name: 'GET /api/banner', call: (c) => callRoute(bannerRoute, '/x', {}, jsonInit('GET', c)), expected: all(200) },
   {
     name: 'PUT /api/banner',

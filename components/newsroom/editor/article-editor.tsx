@@ -14,6 +14,7 @@ import { BylinePicker } from './byline-picker';
 import { CorrectionForm } from './correction-form';
 import { ImageDialog } from './image-dialog';
 import { BreakingAlertPanel } from './breaking-alert-panel';
+import { LiveBlogPanel } from './live-blog-panel';
 import { PublishPanel } from './publish-panel';
 import { useAutosave, type SaveState } from './use-autosave';
 import { SlugOptions } from '@/components/ui/slug-options';
@@ -163,6 +164,7 @@ export function ArticleEditor({
         </div>
         <BodyEditor initial={initial.body} onChange={(body) => update({ body })} label={isPage ? 'Page body' : 'Story body'} />
         {live && canCorrect && !isPage && <CorrectionForm articleId={article.id} url={article.url} />}
+        {!isPage && <LiveBlogPanel articleId={article.id} canCorrect={canCorrect} />}
       </div>
 
       <aside className="space-y-4 text-sm" aria-label={isPage ? 'Page settings' : 'Story settings'}>

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   customType,
   index,
@@ -44,6 +45,9 @@ export const articles = pgTable(
     version: integer().notNull().default(1),
     /** Who saved last: named in the conflict a later, stale save gets. */
     editedBy: integer().references(() => users.id, { onDelete: 'set null' }),
+    /** A live blog: coverage started at, and ended at (null while it is live). Null for an ordinary story. */
+    liveStartedAt: timestamp({ withTimezone: true }),
+    liveEndedAt: timestamp({ withTimezone: true }),
     commentMode: commentMode().notNull().default('open'),
     /** Surge protection: comments are premoderated until then, because they arrived faster than the setting allows. */
     surgeUntil: timestamp({ withTimezone: true }),
@@ -200,4 +204,22 @@ export const articleViews = pgTable(
     views: integer().notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.hour] }), index('article_views_hour_idx').on(t.hour)],
+);
+
+/** A live blog's entries: timestamped, by a member of staff, optionally headlined; key events are pinned. */
+export const liveEntries = pgTable(
+  'live_entries',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer()
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: integer().references(() => users.id, { onDelete: 'set null' }),
+    headline: text().notNull().default(''),
+    body: jsonb().$type<BodyDocument>().notNull(),
+    keyEvent: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('live_entries_article_idx').on(t.articleId, t.id)],
 );

@@ -9,6 +9,7 @@ import { ViewBeacon } from '@/components/article/view-beacon';
 import { CommentsSection } from '@/components/comments/comments-section';
 import { getArticle, getBylines, getRelated } from '@/lib/articles/reads';
 import { findLegacyAddress } from '@/lib/articles/legacy-address';
+import { getLiveBlog } from '@/lib/live/live-blog';
 import { siteUrl } from '@/lib/env';
 import { slugParamSchema } from '@/lib/http/params';
 import { withPublication } from '@/lib/settings/publication-metadata';
@@ -78,10 +79,11 @@ export default async function ArticlePage({ params }: Props) {
   }
   if ('movedTo' in found) permanentRedirect(found.movedTo);
   const { article } = found;
-  const [bylines, related, site] = await Promise.all([
+  const [bylines, related, site, liveBlog] = await Promise.all([
     getBylines(article.authors.map((a) => a.slug).join(',')),
     getRelated(article.id, article.sectionId),
     getSiteSettings(),
+    getLiveBlog(article.slug, null),
   ]);
 
   return (
@@ -89,6 +91,7 @@ export default async function ArticlePage({ params }: Props) {
       article={article}
       bylines={bylines}
       related={related}
+      liveBlog={liveBlog}
       after={
         <>
           <ViewBeacon articleId={article.id} />
