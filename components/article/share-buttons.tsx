@@ -36,9 +36,12 @@ export function ShareButtons({ url, title }: { url: string; title: string }) {
           >
             Copy link
           </button>
-          <span role="status" className="ml-2 text-sm">
-            {copied ? 'Link copied' : ''}
-          </span>
+          {/* Only once copied: an empty status region would be one more for the page's own messages. */}
+          {copied && (
+            <span role="status" className="ml-2 text-sm">
+              Link copied
+            </span>
+          )}
         </li>
       )}
     </>

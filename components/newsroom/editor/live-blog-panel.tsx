@@ -61,7 +61,7 @@ export function LiveBlogPanel({ articleId, canCorrect }: { articleId: number; ca
       <h2 id="live-panel-heading" className="font-bold">
         Live coverage
       </h2>
-      <p role="status">{!live ? 'Not a live blog.' : open ? 'Live now: readers see new entries as you post them.' : 'Coverage has ended: an ordinary story, entries kept.'}</p>
+      <p>{!live ? 'Not a live blog.' : open ? 'Live now: readers see new entries as you post them.' : 'Coverage has ended: an ordinary story, entries kept.'}</p>
       <button type="button" disabled={coverage.isPending} onClick={() => coverage.mutate(open ? 'end' : 'start')} className={`${button} ${open ? 'border border-neutral-400' : 'bg-red-700 text-white'}`}>
         {open ? 'End live coverage' : live ? 'Resume live coverage' : 'Start live coverage'}
       </button>
