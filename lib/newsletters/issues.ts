@@ -116,6 +116,13 @@ async function loadIssue(db: Tx | Awaited<ReturnType<typeof getDb>>, id: number,
   return row;
 }
 
+/** The issue, locked for a change, if it has not started going out (409 once it has: it is the record). */
+async function unsentIssue(tx: Tx, id: number): Promise<IssueRow> {
+  const row = await loadIssue(tx, id, true);
+  if (row.status === 'sending' || row.status === 'sent') throw alreadySent();
+  return row;
+}
+
 export async function readIssue(actor: Actor, id: number): Promise<IssueDetail> {
   assertCan(actor, 'newsletter:send');
   const db = await getDb();
@@ -153,8 +160,7 @@ export async function updateIssue(actor: Actor, id: number, raw: unknown): Promi
   const input = parseOrThrow(updateIssueSchema, raw);
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const row = await loadIssue(tx, id, true);
-    if (row.status === 'sending' || row.status === 'sent') throw alreadySent();
+    const row = await unsentIssue(tx, id);
     if (input.articleIds) {
       await checkStories(tx, input.articleIds);
       if (row.kind === 'alert' && input.articleIds.length !== 1) throw new AppError('invalid_input', 'A breaking alert sends one story.', { articleIds: 'Choose one story' });
@@ -169,8 +175,7 @@ export async function deleteIssue(actor: Actor, id: number): Promise<void> {
   assertCan(actor, 'newsletter:send');
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const row = await loadIssue(tx, id, true);
-    if (row.status === 'sending' || row.status === 'sent') throw alreadySent();
+    await unsentIssue(tx, id);
     await tx.delete(newsletterIssues).where(eq(newsletterIssues.id, id));
   });
 }
@@ -193,8 +198,7 @@ export async function scheduleIssue(actor: Actor, id: number, raw: unknown): Pro
   if (sendAt.getTime() > now.getTime() + 366 * 24 * 3600_000) throw new AppError('invalid_input', 'Schedule it within a year.', { at: 'Within a year' });
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const row = await loadIssue(tx, id, true);
-    if (row.status === 'sending' || row.status === 'sent') throw alreadySent();
+    const row = await unsentIssue(tx, id);
     await checkSendable(tx, row);
     await tx.update(newsletterIssues).set({ status: 'scheduled', sendAt: sendAt < now ? now : sendAt, updatedAt: now }).where(eq(newsletterIssues.id, id));
     await recordAction(tx, { actorId: actor.id, action: 'newsletter.send', targetType: 'newsletter', targetId: row.newsletterId, after: { issue: id, subject: row.subject, kind: row.kind, sendAt: sendAt.toISOString() } });
@@ -208,8 +212,7 @@ export async function unscheduleIssue(actor: Actor, id: number): Promise<IssueDe
   assertCan(actor, 'newsletter:send');
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const row = await loadIssue(tx, id, true);
-    if (row.status === 'sending' || row.status === 'sent') throw alreadySent();
+    await unsentIssue(tx, id);
     await tx.update(newsletterIssues).set({ status: 'draft', sendAt: null, updatedAt: new Date() }).where(eq(newsletterIssues.id, id));
   });
   return readIssue(actor, id);
