@@ -20,6 +20,12 @@ const config = [
       ],
     },
   },
+  {
+    // Reader pages link with plain <a> on purpose: a full load from the page cache, no prefetching on phones and
+    // no link components to hydrate (README, "Where things are"). The newsroom keeps next/link.
+    files: ['app/(site)/**', 'components/article/**', 'components/layout/**', 'components/ui/**'],
+    rules: { '@next/next/no-html-link-for-pages': 'off' },
+  },
 ];
 
 export default config;

@@ -1,5 +1,4 @@
-import Image from 'next/image';
-import Link from 'next/link';
+import { Picture } from '@/components/ui/picture';
 import type { ReactNode } from 'react';
 import { safeHref, safeImageSrc, type BlockNode, type BodyDocument, type InlineNode } from '@/lib/articles/document';
 import type { ArticleCard } from '@/lib/articles/types';
@@ -41,7 +40,7 @@ function Inline({ nodes }: { nodes: readonly InlineNode[] | undefined }): ReactN
               {out}
             </a>
           ) : (
-            <Link href={href}>{out}</Link>
+            <a href={href}>{out}</a>
           );
         }
       }
@@ -112,7 +111,7 @@ function Block({ node, inlineCards }: { node: BlockNode; inlineCards: Record<str
             // eslint-disable-next-line @next/next/no-img-element
             <img src={src} srcSet={srcSet} sizes={BODY_IMAGE_SIZES} alt={alt} width={width} height={height} loading="lazy" decoding="async" className="h-auto w-full rounded" />
           ) : (
-            <Image src={src} alt={alt} width={width} height={height} sizes={BODY_IMAGE_SIZES} className="w-full rounded" />
+            <Picture src={src} alt={alt} width={width} height={height} sizes={BODY_IMAGE_SIZES} className="w-full rounded" />
           )}
           {(node.attrs.caption || node.attrs.credit) && (
             <figcaption>
@@ -137,9 +136,9 @@ function InlineRelatedCard({ card }: { card: ArticleCard }) {
   return (
     <aside aria-label="See what’s next" className="not-prose my-6 border-l-4 border-neutral-900 pl-4 dark:border-neutral-100">
       <p className="font-sans text-xs font-bold uppercase tracking-wide text-neutral-600 dark:text-neutral-400">See what’s next</p>
-      <Link href={card.url} className="font-serif text-lg font-semibold leading-snug hover:underline">
+      <a href={card.url} className="font-serif text-lg font-semibold leading-snug hover:underline">
         {card.headline}
-      </Link>
+      </a>
     </aside>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleCard } from '@/components/article/article-card';
@@ -12,8 +11,9 @@ import { dateFormatOf } from '@/lib/settings/site-settings-schema';
 import { AboutPublication } from './about-publication';
 import { jsonLdScript, liveBlogJsonLd, newsArticleJsonLd } from '@/lib/articles/json-ld';
 import type { LiveEntry, LiveState } from '@/lib/live/live-blog';
-import { LiveBlog } from './live-blog';
+import { LiveBlogIsland } from './live-blog-island';
 import type { ArticleCard as Card, ArticleDetail } from '@/lib/articles/types';
+import { countOf } from '@/lib/text/count';
 
 /**
  * A story as readers see it. The article page and the newsroom's preview both render this, so a preview is
@@ -43,7 +43,7 @@ export async function ArticleView({
       {liveBlog && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(liveBlogJsonLd(article, liveBlog.live, liveBlog.entries)) }} />}
       <header className="space-y-3">
         <p className="flex flex-wrap items-center gap-2 text-sm font-semibold uppercase tracking-wide text-[var(--color-accent)] dark:text-[var(--color-accent-dark)]">
-          <Link href={`/${article.section.slug}`}>{article.section.name}</Link>
+          <a href={`/${article.section.slug}`}>{article.section.name}</a>
           {article.claimStatus && <ClaimBadge status={article.claimStatus} />}
         </p>
         <h1 className="font-serif text-3xl font-bold leading-tight sm:text-5xl">{article.headline}</h1>
@@ -54,9 +54,9 @@ export async function ArticleView({
             {article.authors.map((a, i) => (
               <span key={a.slug}>
                 {i > 0 && (i === article.authors.length - 1 ? ' and ' : ', ')}
-                <Link href={`/author/${a.slug}`} rel="author" className="font-semibold underline">
+                <a href={`/author/${a.slug}`} rel="author" className="font-semibold underline">
                   {a.name}
-                </Link>
+                </a>
               </span>
             ))}
           </p>
@@ -70,7 +70,7 @@ export async function ArticleView({
           )}
           <p>
             <a href="#comments-heading" className="underline">
-              {article.commentCount === 1 ? '1 comment' : `${article.commentCount} comments`}
+              {countOf(article.commentCount, 'comment')}
             </a>
           </p>
         </div>
@@ -89,16 +89,16 @@ export async function ArticleView({
       <div className="mt-6">
         <ArticleBody doc={article.body} inlineCards={article.inlineCards} />
       </div>
-      {liveBlog && <LiveBlog slug={article.slug} initial={liveBlog} dates={format} />}
+      {liveBlog && <LiveBlogIsland slug={article.slug} initial={liveBlog} dates={format} />}
       <AboutPublication about={site.about} />
 
       {article.tags.length > 0 && (
         <ul aria-label="Tags" className="mt-8 flex flex-wrap gap-2 text-sm">
           {article.tags.map((t) => (
             <li key={t.slug}>
-              <Link href={`/tag/${t.slug}`} className="rounded-full border border-neutral-300 px-3 py-1 hover:underline dark:border-neutral-700">
+              <a href={`/tag/${t.slug}`} className="rounded-full border border-neutral-300 px-3 py-1 hover:underline dark:border-neutral-700">
                 {t.name}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

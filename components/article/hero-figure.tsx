@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 
 type Hero = { url: string; alt: string; width: number; height: number; caption: string; credit: string };
 
@@ -6,7 +6,7 @@ type Hero = { url: string; alt: string; width: number; height: number; caption: 
 export function HeroFigure({ hero }: { hero: Hero }) {
   return (
     <figure className="my-6">
-      <Image src={hero.url} alt={hero.alt} width={hero.width} height={hero.height} sizes="(min-width: 768px) 768px, 100vw" priority className="w-full rounded" />
+      <Picture src={hero.url} alt={hero.alt} width={hero.width} height={hero.height} sizes="(min-width: 768px) 768px, 100vw" priority className="w-full rounded" />
       <figcaption className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
         {hero.caption} <span className="text-neutral-500">{hero.credit}</span>
       </figcaption>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
+import { Picture } from '@/components/ui/picture';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { findLegacyAddress } from '@/lib/articles/legacy-address';
 import type { ReactNode } from 'react';
@@ -75,7 +75,7 @@ async function findListing(kind: ListingKind, rawSlug: string, pageSegment?: str
         description: a.shortBio,
         intro: (
           <div className="flex flex-col gap-4 sm:flex-row">
-            {a.avatarUrl && <Image src={a.avatarUrl} alt={`Portrait of ${a.name}`} width={112} height={112} className="h-28 w-28 rounded-full" />}
+            {a.avatarUrl && <Picture src={a.avatarUrl} alt={`Portrait of ${a.name}`} width={112} height={112} className="h-28 w-28 rounded-full" />}
             <div className="space-y-2">
               {a.title && <p className="font-semibold">{a.title}</p>}
               <p className="max-w-2xl text-neutral-700 dark:text-neutral-300">{a.longBio || a.shortBio}</p>

@@ -7,15 +7,17 @@ type State = { kind: 'loading' } | { kind: 'anonymous'; here: string } | { kind:
 
 /**
  * The header's sign-in link or the reader's name and "Sign out". A client island, so the pages around it stay
- * cached for everyone; it asks /api/account who is here.
+ * cached for everyone; it asks /api/session who is here (200 either way: no console error for readers, and the
+ * body is always read, so the browser sees the request finish).
  */
 export function AccountMenu() {
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   useEffect(() => {
     const anonymous = { kind: 'anonymous', here: window.location.pathname + window.location.search } as const;
-    fetch('/api/account', { headers: { Accept: 'application/json' } })
-      .then(async (res) => setState(res.ok ? { kind: 'signed-in', name: (await res.json()).account.name } : anonymous))
+    fetch('/api/session', { headers: { Accept: 'application/json' } })
+      .then((res) => (res.ok ? (res.json() as Promise<{ account: { name: string } | null }>) : { account: null }))
+      .then(({ account }) => setState(account ? { kind: 'signed-in', name: account.name } : anonymous))
       .catch(() => setState(anonymous));
   }, []);
 
@@ -33,7 +35,8 @@ export function AccountMenu() {
   if (state.kind === 'loading') return <span className="inline-block w-16" aria-hidden="true" />;
   if (state.kind === 'anonymous') {
     return (
-      <Link href={`/sign-in?callbackUrl=${encodeURIComponent(state.here)}`} className="text-sm underline">
+      // Not prefetched: every page would otherwise fetch the sign-in page as soon as it shows, for the few who use it.
+      <Link href={`/sign-in?callbackUrl=${encodeURIComponent(state.here)}`} prefetch={false} className="text-sm underline">
         Sign in
       </Link>
     );

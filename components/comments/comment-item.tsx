@@ -3,6 +3,7 @@
 import { formatDateTime, relativeTime } from '@/lib/dates/date-format';
 import { useState } from 'react';
 import type { CommentDto } from '@/lib/comments/types';
+import { EDIT_WINDOW_MS } from '@/lib/comments/comment-length';
 import { CommentBody } from './comment-body';
 import { CommentForm } from './comment-form';
 import { ModerateMenu } from './moderate-menu';
@@ -10,8 +11,8 @@ import { ReportForm } from './report-form';
 import { useThread } from './thread-context';
 
 const MAX_INDENT = 3;
-// The server's window; the button hides a little early rather than offering an edit the server will refuse.
-const EDIT_WINDOW_MS = 15 * 60_000 - 5_000;
+// The button hides a little before the server's window closes rather than offer an edit it will refuse.
+const EDITABLE_MS = EDIT_WINDOW_MS - 5_000;
 
 const linkButton = 'text-neutral-700 underline-offset-2 hover:underline dark:text-neutral-300';
 
@@ -47,7 +48,7 @@ export function CommentCard({ comment, showReplyingTo }: { comment: CommentDto; 
   const own = viewer?.own.has(comment.id) ?? false;
   const liked = viewer?.liked.has(comment.id) ?? false;
   const reported = reportedNow || (viewer?.reported.has(comment.id) ?? false);
-  const editable = own && thread.now - Date.parse(comment.createdAt) < EDIT_WINDOW_MS;
+  const editable = own && thread.now - Date.parse(comment.createdAt) < EDITABLE_MS;
   const canReply = thread.mode !== 'closed';
   const author = comment.author?.name ?? 'Deleted user';
 

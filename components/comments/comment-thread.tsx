@@ -21,6 +21,7 @@ import { CommentBody } from './comment-body';
 import { CommentForm } from './comment-form';
 import { CommentCard, CommentItem } from './comment-item';
 import { ThreadContext, useThread, type ThreadContextValue, type Viewer } from './thread-context';
+import { countOf } from '@/lib/text/count';
 
 const SORTS: { value: CommentSort; label: string }[] = [
   { value: 'newest', label: 'Newest' },
@@ -174,7 +175,7 @@ function CommentThread({ slug, initialCount, dates }: { slug: string; initialCou
     <ThreadContext.Provider value={thread}>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="comments-heading" className="font-serif text-2xl font-bold">
-          {total === 1 ? '1 comment' : `${total.toLocaleString('en-GB')} comments`}
+          {countOf(total, 'comment')}
         </h2>
         <label className="flex items-center gap-2 text-sm">
           Sort by
@@ -203,7 +204,7 @@ function CommentThread({ slug, initialCount, dates }: { slug: string; initialCou
           onClick={() => void refresh()}
           className="sticky top-2 z-10 mx-auto mt-4 block rounded-full bg-blue-700 px-4 py-2 text-sm font-semibold text-white shadow"
         >
-          {newCount === 1 ? 'Show 1 new comment' : `Show ${newCount} new comments`}
+          {`Show ${countOf(newCount, 'new comment')}`}
         </button>
       )}
 

@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState } from 'react';
 import type { DateFormat } from '@/lib/dates/date-format';
+import { countOf } from '@/lib/text/count';
 
 const CommentThreadIsland = dynamic(() => import('./comment-thread'), { ssr: false, loading: () => <p className="mt-4 text-sm">Loading comments…</p> });
 
@@ -31,7 +32,7 @@ export function CommentsSection({ slug, count, dates }: { slug: string; count: n
       ) : (
         <>
           <h2 id="comments-heading" className="font-serif text-2xl font-bold">
-            {count === 1 ? '1 comment' : `${count.toLocaleString('en-GB')} comments`}
+            {countOf(count, 'comment')}
           </h2>
           <noscript>
             <p className="mt-3 text-sm">Comments need JavaScript to load.</p>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { PageLink } from '@/lib/pages/read-page';
 import type { SiteSettings } from '@/lib/settings/site-settings-schema';
 import { NavLink } from './nav-link';
@@ -19,9 +18,9 @@ export function SiteFooter({ site, pages }: Props) {
           <ul className="flex flex-wrap gap-x-4 gap-y-2">
             {pages.map((p) => (
               <li key={p.slug}>
-                <Link href={p.url} className={link}>
+                <a href={p.url} className={link}>
                   {p.title}
-                </Link>
+                </a>
               </li>
             ))}
             {site.footerLinks.map((l) => (
@@ -30,14 +29,14 @@ export function SiteFooter({ site, pages }: Props) {
               </li>
             ))}
             <li>
-              <Link href="/feed.xml" className={link}>
+              <a href="/feed.xml" className={link}>
                 RSS
-              </Link>
+              </a>
             </li>
             <li>
-              <Link href="/search" className={link}>
+              <a href="/search" className={link}>
                 Search
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>

@@ -1,5 +1,4 @@
-import Image from 'next/image';
-import Link from 'next/link';
+import { Picture } from '@/components/ui/picture';
 import { AccountMenu } from '@/components/auth/account-menu';
 import type { SiteSettings } from '@/lib/settings/site-settings-schema';
 import { NavLink } from './nav-link';
@@ -17,13 +16,13 @@ export function SiteHeader({ site, sections }: Props) {
     <header className="border-b border-neutral-200 dark:border-neutral-800">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4">
         <div>
-          <Link href="/" className="font-serif text-2xl font-bold tracking-tight sm:text-3xl">
+          <a href="/" className="font-serif text-2xl font-bold tracking-tight sm:text-3xl">
             {site.logo ? (
-              <Image src={site.logo.url} alt={site.publicationName} width={site.logo.width} height={site.logo.height} priority className="h-10 w-auto sm:h-12" unoptimized />
+              <Picture src={site.logo.url} alt={site.publicationName} width={site.logo.width} height={site.logo.height} priority className="h-10 w-auto sm:h-12" unoptimized />
             ) : (
               site.publicationName
             )}
-          </Link>
+          </a>
           {site.tagline && <p className="text-sm text-neutral-600 dark:text-neutral-400">{site.tagline}</p>}
         </div>
         <div className="flex flex-wrap items-center gap-4">
@@ -50,9 +49,9 @@ export function SiteHeader({ site, sections }: Props) {
           <ul className="mx-auto flex max-w-6xl gap-4 overflow-x-auto px-4 py-2 text-sm font-medium">
             {sections.map((s) => (
               <li key={s.slug}>
-                <Link href={`/${s.slug}`} className="whitespace-nowrap hover:underline">
+                <a href={`/${s.slug}`} className="whitespace-nowrap hover:underline">
                   {s.name}
-                </Link>
+                </a>
               </li>
             ))}
             {site.headerLinks.map((l) => (

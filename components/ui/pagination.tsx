@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** Previous / next links with "page N of M"; `hrefFor(1)` must be the list's canonical first page. */
 export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
@@ -6,9 +5,9 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
   return (
     <nav aria-label="Pagination" className="mt-8 flex items-center justify-between text-sm">
       {page > 1 ? (
-        <Link rel="prev" href={hrefFor(page - 1)} className="underline">
+        <a rel="prev" href={hrefFor(page - 1)} className="underline">
           ← Newer
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -16,9 +15,9 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link rel="next" href={hrefFor(page + 1)} className="underline">
+        <a rel="next" href={hrefFor(page + 1)} className="underline">
           Older →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

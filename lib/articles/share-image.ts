@@ -12,9 +12,9 @@ const MARGIN = 72;
 
 const markup = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 /** Servers rarely have a colour emoji font; an emoji would be drawn as a box of hex digits, so it is left out. */
-const withoutEmoji = (s: string) => s.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, '').replace(/\s+/g, ' ').trim();
+export const withoutEmoji = (s: string) => s.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, '').replace(/\s+/g, ' ').trim();
 
-async function textImage(text: string, opts: { font: string; color: string; width: number; height?: number }) {
+export async function textImage(text: string, opts: { font: string; color: string; width: number; height?: number }) {
   const { data, info } = await sharp({
     text: {
       text: `<span foreground="${opts.color}">${markup(text)}</span>`,

@@ -1,3 +1,5 @@
+import { AppError } from '@/lib/http/errors';
+
 export type CommentSort = 'newest' | 'oldest' | 'top';
 
 type CursorSource = { id: number; createdAt: Date; likeCount: number };
@@ -20,4 +22,12 @@ export function decodeCursor(text: string, sort: CommentSort): { key: string | n
   } catch {
     return null;
   }
+}
+
+/** The cursor a list was asked for: none, or one this list issued for the same order (else 400, naming the field). */
+export function cursorOrThrow(text: string | null | undefined, sort: CommentSort): { key: string | number; id: number } | null {
+  if (!text) return null;
+  const cursor = decodeCursor(text, sort);
+  if (!cursor) throw new AppError('invalid_input', 'The cursor is not valid.', { cursor: 'Not a cursor from this list' });
+  return cursor;
 }

@@ -5,10 +5,10 @@ import { getDb } from '@/lib/db/client';
 import { articleAuthors, articles, authorProfiles, comments, sections, users } from '@/lib/db/schema';
 import { cachedRead } from '@/lib/cache/cached';
 import { cacheTags } from '@/lib/cache/tags';
-import { AppError, notFound } from '@/lib/http/errors';
+import { notFound } from '@/lib/http/errors';
 import { readSettings } from '@/lib/settings/read-settings';
 import { effectiveCommentMode, type CommentMode } from './comment-mode';
-import { decodeCursor, encodeCursor, type CommentSort } from './cursor';
+import { cursorOrThrow, encodeCursor, type CommentSort } from './cursor';
 import type { CommentDto, CommentPage } from './types';
 
 export const listCommentsQuerySchema = z.object({
@@ -89,7 +89,7 @@ function baseDto(r: Row): Omit<CommentDto, 'status' | 'author'> {
 }
 
 /** Top-level comments of one page, in the requested order, after the cursor. */
-function rootsWhere(articleId: number, sort: CommentSort, cursor: ReturnType<typeof decodeCursor>) {
+function rootsWhere(articleId: number, sort: CommentSort, cursor: ReturnType<typeof cursorOrThrow>) {
   // The first conjunct matches the thread indexes' predicate; a deleted comment shows only if it has replies.
   const base = sql`${comments.articleId} = ${articleId} and ${comments.parentId} is null and ${comments.status} in ('approved', 'deleted') and (${comments.status} = 'approved' or ${comments.replyCount} > 0)`;
   if (!cursor) return base;
@@ -117,8 +117,7 @@ async function readThreadPage(
   cursorText: string | null,
   limit: number,
 ): Promise<CommentPage> {
-  const cursor = cursorText ? decodeCursor(cursorText, sort) : null;
-  if (cursorText && !cursor) throw new AppError('invalid_input', 'The cursor is not valid.', { cursor: 'Not a cursor from this list' });
+  const cursor = cursorOrThrow(cursorText, sort);
   const db = await getDb();
 
   const roots: Row[] = await db

@@ -10,8 +10,8 @@ import { parseOrThrow } from '@/lib/http/route';
 import { readSettings } from '@/lib/settings/read-settings';
 import { postCommentSchema } from './post-comment';
 import { judgeComment } from './rules';
+import { EDIT_WINDOW_MS } from './comment-length';
 
-export const EDIT_WINDOW_MS = 15 * 60_000;
 const editSchema = postCommentSchema.pick({ body: true });
 
 async function ownComment(tx: Tx, actor: Actor, id: number, action: 'comment:edit' | 'comment:delete') {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { notFound } from './errors';
 import { INT4_MAX } from '@/lib/db/ids';
+import { SLUG_PATTERN } from '@/lib/articles/slug';
 
 /** A slug from a URL segment. Anything that could not be a slug is simply an unknown resource. */
-export const slugParamSchema = z.string().min(1).max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+export const slugParamSchema = z.string().min(1).max(200).regex(SLUG_PATTERN);
 
 export function slugOrNotFound(raw: string, what: string): string {
   const parsed = slugParamSchema.safeParse(raw);

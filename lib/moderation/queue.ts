@@ -8,8 +8,7 @@ import { articles, commentReports, comments, sections, users } from '@/lib/db/sc
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { cachedRead } from '@/lib/cache/cached';
 import { cacheTags } from '@/lib/cache/tags';
-import { decodeCursor, encodeCursor } from '@/lib/comments/cursor';
-import { AppError } from '@/lib/http/errors';
+import { cursorOrThrow, encodeCursor } from '@/lib/comments/cursor';
 import { parseOrThrow } from '@/lib/http/route';
 import { idParamSchema } from '@/lib/db/ids';
 
@@ -91,8 +90,7 @@ const parentAuthors = alias(users, 'parent_author');
 export async function listQueue(actor: Actor, raw: unknown): Promise<string> {
   assertCan(actor, 'comment:moderate');
   const query = parseOrThrow(queueQuerySchema, raw);
-  const cursor = query.cursor ? decodeCursor(query.cursor, query.sort) : null;
-  if (query.cursor && !cursor) throw new AppError('invalid_input', 'The cursor is not valid.', { cursor: 'Not a cursor from this list' });
+  cursorOrThrow(query.cursor, query.sort); // a bad cursor is refused before the cache is asked
   return cachedQueuePage(query.queue, query.sort, query.article ?? null, query.section ?? null, query.q ?? null, query.cursor ?? null, query.limit);
 }
 
@@ -112,7 +110,7 @@ const cachedQueuePage = cachedRead(
 );
 
 async function readQueuePage(query: z.infer<typeof queueQuerySchema>): Promise<QueuePage> {
-  const cursor = query.cursor ? decodeCursor(query.cursor, query.sort) : null;
+  const cursor = cursorOrThrow(query.cursor, query.sort);
   const db = await getDb();
 
   const filters = scopeOf(query.article ?? null, query.section ?? null);

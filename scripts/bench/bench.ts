@@ -27,11 +27,14 @@
  * `--newsletter` runs the newsletter benchmark instead (scripts/bench/newsletter.ts): an issue queued and sent
  * to 10,000 subscribers beside nodemailer alone sending the same email, and the server's memory meanwhile.
  *
+ * Then Lighthouse (scripts/bench/lighthouse.ts): the front page, a section, a story with comments and a search on
+ * phones, median of three runs each, beside the same HTML served as a static file. `--lighthouse` runs only that.
+ *
  * `--soak 30m` runs the soak instead (scripts/bench/soak.ts): mixed use for that long, memory every minute;
  * `--soak-db pglite|postgres|both`.
  *
  * Flags: --skip-build  --duration 10  --connections 32  --articles 100000  --comments 1000000  --small-only
- *        --skip-pages  --skip-comments  --skip-publishing  --skip-tier  --postgres-url postgres://…/postgres
+ *        --skip-pages  --skip-comments  --skip-publishing  --skip-tier  --skip-lighthouse  --postgres-url postgres://…/postgres
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -47,6 +50,7 @@ import { backupTable, benchBackup } from './backup';
 import { benchMail, mailTable } from './mail';
 import { benchNewsletter, newsletterTable } from './newsletter';
 import { benchTier, tierTable, type TierResult } from './tier';
+import { benchLighthouse, lighthouseTable, type LighthouseRow } from './lighthouse';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
 
@@ -62,6 +66,8 @@ const { values: flags } = parseArgs({
     'skip-comments': { type: 'boolean', default: false },
     'skip-publishing': { type: 'boolean', default: false },
     'skip-tier': { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    lighthouse: { type: 'boolean', default: false },
     soak: { type: 'string' },
     backup: { type: 'boolean', default: false },
     mail: { type: 'boolean', default: false },
@@ -418,15 +424,16 @@ async function main() {
   if (flags.backup) return backupOnly();
   if (flags.mail) return console.log(`\n${mailTable(await benchMail())}\n`);
   if (flags.newsletter) return console.log(`\n${newsletterTable(await benchNewsletter())}\n`);
+  if (flags.lighthouse) return console.log(`\n${lighthouseTable(await benchLighthouse(freshDemoDir('lighthouse')))}\n`);
   const results: Record<string, Awaited<ReturnType<typeof benchDataset>>> = {};
   const comments: CommentsResult[] = [];
   let publishing: PublishResult | undefined;
   let tier: TierResult | null = null;
-  const demoDir = path.join(os.tmpdir(), 'broadsheet-bench-demo');
+  let lighthouseRows: LighthouseRow[] = [];
+  const demoDir = freshDemoDir('demo');
   const large = { articles: Number(flags.articles), comments: Number(flags.comments) };
   try {
     if (!flags['skip-pages']) {
-      fs.rmSync(demoDir, { recursive: true, force: true });
       results.demo = await benchDataset('demo', demoDir); // seeded by the server's first start, like a newcomer's
       if (!flags['small-only']) {
         // 1,000 articles in all (the demo has 42) with 10 comments each, the same density as the large set.
@@ -445,24 +452,31 @@ async function main() {
     }
     if (!flags['skip-publishing']) publishing = await benchPublishing();
     if (!flags['skip-tier']) tier = await benchTier({ postgresUrl: flags['postgres-url']!, connections: CONNECTIONS, seconds: DURATION });
+    if (!flags['skip-lighthouse']) lighthouseRows = await benchLighthouse(freshDemoDir('lighthouse'));
   } finally {
     fs.rmSync(STATIC_DIR, { recursive: true, force: true });
   }
-  const report = [Object.keys(results).length ? table(results) : '', comments.length ? commentsTable(comments) : '', publishing ? publishingTable(publishing) : '', tier ? tierTable(tier) : '']
+  const report = [Object.keys(results).length ? table(results) : '', comments.length ? commentsTable(comments) : '', publishing ? publishingTable(publishing) : '', tier ? tierTable(tier) : '', lighthouseRows.length ? lighthouseTable(lighthouseRows) : '']
     .filter(Boolean)
     .join('\n\n');
   console.log(`\n${report}\n`);
   fs.mkdirSync('bench-results', { recursive: true });
   const file = path.join('bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  const json = JSON.stringify({ at: new Date().toISOString(), durationSeconds: DURATION, connections: CONNECTIONS, results, comments, publishing, tier }, null, 2);
+  const json = JSON.stringify({ at: new Date().toISOString(), durationSeconds: DURATION, connections: CONNECTIONS, results, comments, publishing, tier, lighthouse: lighthouseRows }, null, 2);
   fs.writeFileSync(file, json);
   fs.writeFileSync(path.join('bench-results', 'latest.json'), json);
   console.log(`Wrote ${file}`);
 }
 
+/** An empty data folder, seeded with the demo by the server's first start, like a newcomer's. */
+function freshDemoDir(name: string) {
+  const dir = path.join(os.tmpdir(), `broadsheet-bench-${name}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  return dir;
+}
+
 async function backupOnly() {
-  const demoDir = path.join(os.tmpdir(), 'broadsheet-bench-backup-demo');
-  fs.rmSync(demoDir, { recursive: true, force: true });
+  const demoDir = freshDemoDir('backup-demo');
   const oneK = path.join(os.tmpdir(), 'broadsheet-bench-1k');
   ensureGeneratedData(oneK, 958, 10_000);
   const opts = { connections: 8, seconds: DURATION };

@@ -120,6 +120,26 @@ test('a story published on A is on the front page through the tier and on B with
   expect((await read(`${tier}/world/${story.slug}`)).status).toBe(200);
 });
 
+test('a live blog entry posted on A reaches a reader polling B, and one polling through the tier, within two seconds', async ({ playwright }) => {
+  const editor = await signedIn(playwright, A.url, 'editor@meridian.example');
+  const story = await draftStory(editor, `Cluster storm live ${Date.now()}`);
+  expect((await editor.post(`${A.url}/api/newsroom/articles/${story.id}/publication`, { data: { action: 'publish' } })).status()).toBe(200);
+  expect((await editor.post(`${A.url}/api/newsroom/articles/${story.id}/live`, { data: { action: 'start' } })).status()).toBe(200);
+  // Readers on B and behind the tier are polling (their answers cached: B's in the shared cache, the tier's for 2 s).
+  const poll = (base: string) => read(`${base}/api/articles/${story.slug}/live`).then((r) => r.json() as Promise<{ entries: { headline: string | null }[] }>);
+  expect((await poll(B.url)).entries).toEqual([]);
+  expect((await poll(tier)).entries).toEqual([]);
+
+  const headline = `Sea wall breached at ${Date.now()}`;
+  const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Water is in the harbour road.' }] }] };
+  expect((await editor.post(`${A.url}/api/newsroom/articles/${story.id}/live-entries`, { data: { headline, body } })).status()).toBe(201);
+  const has = async (base: string) => (await poll(base)).entries.some((e) => e.headline === headline);
+  const [onB, throughTier] = await Promise.all([msUntil(() => has(B.url)), msUntil(() => has(tier))]);
+  console.log(`live entry posted on A → polled on B ${onB} ms, through the tier ${throughTier} ms`);
+  expect(onB).toBeLessThanOrEqual(1_000);
+  expect(throughTier).toBeLessThanOrEqual(2_000);
+});
+
 test('a correction made on B shows on the story through the tier within a second', async ({ playwright }) => {
   const editor = await signedIn(playwright, B.url, 'editor@meridian.example');
   const [{ id }] = (await query<{ id: number }>("select id from articles where slug = $1", [ARTICLE])) as [{ id: number }];

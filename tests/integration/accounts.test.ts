@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { GET as getAccount, POST as postAccount } from '@/app/api/account/route';
+import { GET as getSession } from '@/app/api/session/route';
 import { authenticate } from '@/lib/accounts/authenticate';
 import * as s from '@/lib/db/schema';
 import { callRoute } from '../helpers/http';
@@ -125,6 +126,24 @@ describe('GET /api/account', () => {
     expect(res.status).toBe(200);
     expect(res.json.account).toEqual({ id: reader!.id, name: 'Rosa Reader', email: 'reader@meridian.example', role: 'reader' });
     expect(res.headers.get('cache-control')).toContain('no-store');
+  });
+});
+
+describe('GET /api/session (who is here, for the header)', () => {
+  it('answers 200 with no account when signed out or with a forged session, never cached', async () => {
+    const anonymous = await callRoute(getSession, '/api/session', {});
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.json).toEqual({ account: null });
+    expect(anonymous.headers.get('cache-control')).toContain('no-store');
+    const forged = await callRoute(getSession, '/api/session', {}, { headers: { cookie: 'next-auth.session-token=forged.token.value' } });
+    expect(forged.json).toEqual({ account: null });
+  });
+
+  it('names the signed-in user with the role the database has now, and no email', async () => {
+    const [reader] = await db().select().from(s.users).where(eq(s.users.email, 'reader@meridian.example'));
+    const res = await callRoute(getSession, '/api/session', {}, { headers: { cookie: await sessionCookie(reader!.id, 'admin') } });
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ account: { id: reader!.id, name: 'Rosa Reader', role: 'reader' } });
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DELETE as deleteAccount, GET as getAccount, PATCH as patchAccount, POST as postAccount } from '@/app/api/account/route';
+import { GET as getSession } from '@/app/api/session/route';
 import { GET as getComments, POST as postComment } from '@/app/api/articles/[slug]/comments/route';
 import { GET as getAuthor, PUT as putAuthor } from '@/app/api/authors/[slug]/route';
 import { POST as postAvatar } from '@/app/api/authors/[slug]/avatar/route';
@@ -210,6 +211,7 @@ const rows: Row[] = [
     },
     expected: { ...all(403), anonymous: 401 },
   },
+  { name: 'GET /api/session', call: (c) => callRoute(getSession, '/api/session', {}, jsonInit('GET', c)), expected: all(200) },
   { name: 'GET /api/account', call: (c) => callRoute(getAccount, '/api/account', {}, jsonInit('GET', c)), expected: { ...all(200), anonymous: 401 } },
   { name: 'PATCH /api/account', call: (c) => callRoute(patchAccount, '/api/account', {}, jsonInit('PATCH', c, { name: 'New Name' })), expected: { ...all(200), anonymous: 401, 'banned reader': 403 } },
   { name: 'DELETE /api/account (wrong password)', call: (c) => callRoute(deleteAccount, '/api/account', {}, jsonInit('DELETE', c, { currentPassword: 'wrong' })), expected: { ...all(400), anonymous: 401, 'banned reader': 403 } },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { generateMetadata } from '@/app/(site)/search/page';
 import { MARK_END, MARK_START, searchArticles, searchQuerySchema } from '@/lib/search/search-articles';
 import { createArticle } from '../helpers/factories';
 import { setupTestDatabase } from '../helpers/test-database';
@@ -73,5 +74,13 @@ describe('search', () => {
     expect(first.pageCount).toBe(2);
     expect(first.hits).toHaveLength(20);
     expect(second.hits).toHaveLength(5);
+  });
+
+  it('search pages that find stories may be indexed; empty and invalid searches may not', async () => {
+    const metadataOf = (q: string) => generateMetadata({ searchParams: Promise.resolve({ q }) });
+    expect(await metadataOf('')).toEqual({ title: 'Search' });
+    expect(await metadataOf('offshore wind')).toEqual({ title: 'Search: offshore wind', robots: { index: true, follow: true } });
+    expect(await metadataOf('zzqxv buy-cheap-pills')).toEqual({ title: 'Search: zzqxv buy-cheap-pills', robots: { index: false, follow: true } });
+    expect((await metadataOf('x'.repeat(500))).robots).toEqual({ index: false });
   });
 });

@@ -131,6 +131,14 @@ describe('site settings', () => {
     expect((await readSiteSettings()).tagline).not.toBe('Mine now');
   });
 
+  it('/favicon.ico before any icon is uploaded: a 32×32 PNG, not a 404 in every reader\'s console', async () => {
+    const res = await favicon();
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    const meta = await sharp(Buffer.from(await res.arrayBuffer())).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 32, 32]);
+  });
+
   it('a logo, an icon and a share image: resized, stored, served and shown; removed again', async () => {
     const admin = await createUser(db(), 'admin');
     const logo = await upload('logo', admin.cookie, await png(2400, 600));

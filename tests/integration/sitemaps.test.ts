@@ -77,6 +77,8 @@ describe('sitemaps', () => {
 
   it('robots.txt points at the index and the news sitemap', () => {
     expect(robots().sitemap).toEqual(['http://localhost:3000/sitemap.xml', 'http://localhost:3000/news-sitemap.xml']);
+    // The newsroom and the API are kept out; search pages are crawlable, and say for themselves whether to index.
+    expect(robots().rules).toEqual([{ userAgent: '*', allow: '/', disallow: ['/api/', '/newsroom'] }]);
   });
 
   it('with the 100,000-story data set: three stories’ sitemaps of at most 50,000 addresses', async () => {

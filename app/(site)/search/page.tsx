@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ArticleCard } from '@/components/article/article-card';
 import { Pagination } from '@/components/ui/pagination';
 import { getSections } from '@/lib/articles/reads';
@@ -9,9 +8,26 @@ import { SlugOptions } from '@/components/ui/slug-options';
 // Results depend on the query string: rendered per request, from cached searches.
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = { title: 'Search', robots: { index: false } };
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** The query as typed, the query as understood (null when invalid) and its results (searches are cached). */
+async function runSearch(raw: Record<string, string | string[] | undefined>) {
+  const input = { q: first(raw.q) ?? '', section: first(raw.section) ?? '', page: first(raw.page) ?? '1' };
+  const parsed = searchQuerySchema.safeParse(input);
+  const query = parsed.success ? parsed.data : null;
+  return { input, parsed, query, result: query ? await searchArticles(query) : null };
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { input, query, result } = await runSearch(await searchParams);
+  if (!input.q) return { title: 'Search' };
+  if (!query) return { title: 'Search', robots: { index: false } };
+  // A search that finds stories is a page a reader may look for (a topic's stories); one that finds nothing is
+  // kept out of search engines, so text someone links to as a query never becomes a page of ours.
+  return { title: `Search: ${query.q}`, robots: { index: Boolean(result && result.total > 0), follow: true } };
+}
 
 function Snippet({ text }: { text: string }) {
   const parts = text.split(new RegExp(`(${MARK_START}[^${MARK_END}]*${MARK_END})`));
@@ -25,13 +41,7 @@ function Snippet({ text }: { text: string }) {
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const raw = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const input = { q: first(raw.q) ?? '', section: first(raw.section) ?? '', page: first(raw.page) ?? '1' };
-  const parsed = searchQuerySchema.safeParse(input);
-  const sections = await getSections();
-  const query = parsed.success ? parsed.data : null;
-  const result = query ? await searchArticles(query) : null;
+  const [{ input, parsed, query, result }, sections] = await Promise.all([runSearch(await searchParams), getSections()]);
   const hrefFor = (page: number) =>
     `/search?${new URLSearchParams({ q: query?.q ?? '', ...(query?.section && { section: query.section }), ...(page > 1 && { page: String(page) }) })}`;
 
@@ -83,7 +93,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <ol className="space-y-8">
           {result.hits.map((hit) => (
             <li key={hit.card.id} className="space-y-2">
-              <ArticleCard card={hit.card} variant="compact" />
+              <ArticleCard card={hit.card} variant="compact" level={2} />
               <Snippet text={hit.snippet} />
             </li>
           ))}
@@ -93,9 +103,9 @@ export default async function SearchPage({ searchParams }: Props) {
       {!query?.q && (
         <p className="text-sm text-neutral-600 dark:text-neutral-400">
           Search headlines and stories. Use quotes for a phrase and a minus sign to leave a word out. Or browse the{' '}
-          <Link href="/" className="underline">
+          <a href="/" className="underline">
             front page
-          </Link>
+          </a>
           .
         </p>
       )}

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article/article-card';
 import { MostRead } from '@/components/article/most-read';
@@ -50,7 +49,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
       {organization}
       <h1 className="sr-only">{site.publicationName}: front page</h1>
       <section aria-label="Lead story">
-        <ArticleCard card={front.lead} variant="lead" priority />
+        <ArticleCard card={front.lead} variant="lead" priority level={2} />
       </section>
 
       <section aria-labelledby="top-heading">
@@ -94,9 +93,9 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
       {front.rails.map(({ section, cards }) => (
         <section key={section.slug} aria-labelledby={`rail-${section.slug}`}>
           <RailHeading id={`rail-${section.slug}`}>
-            <Link href={`/${section.slug}`} className="hover:underline">
+            <a href={`/${section.slug}`} className="hover:underline">
               {section.name}
-            </Link>
+            </a>
           </RailHeading>
           <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-4">
             {cards.map((card) => (
