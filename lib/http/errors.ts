@@ -1,6 +1,6 @@
 /**
  * The one error type of the app. Services throw it with a status and a message that is safe to show; the
- * route wrapper turns it (and anything else) into the JSON error shape of DESIGN.md §4.
+ * route wrapper turns it (and anything else) into the JSON error shape of docs/http-api.md.
  */
 export type ErrorCode =
   | 'invalid_input'

@@ -13,7 +13,7 @@ export class ApiError extends Error {
   }
 }
 
-/** fetch for our JSON API: parses the body, and turns the error shape of DESIGN.md §4 into an ApiError. */
+/** fetch for our JSON API: parses the body, and turns the error shape of docs/http-api.md into an ApiError. */
 export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
   const response = await fetch(url, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
   const body: unknown = await response.json().catch(() => null);
