@@ -7,19 +7,21 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
   reactStrictMode: true,
-  // The page and data cache lives in memory only. On disk it would outlive the database it was read from
-  // (a reset, another DATA_DIR), and several instances share a cache through Redis, not a folder.
   // authInterrupts: `forbidden()` answers a page a visitor may not see with 403 (app/forbidden.tsx), not 200.
   // inlineCss: the stylesheet (Tailwind, one small file for the whole site) comes inside each page, not as a
   // render-blocking request: on a phone one round trip less before anything shows.
-  experimental: { isrFlushToDisk: false, authInterrupts: true, inlineCss: true },
+  experimental: { authInterrupts: true, inlineCss: true },
+  // The server's own timers call it every few seconds (lib/server/self-call.ts): not worth a line each in `npm run dev`.
+  logging: { incomingRequests: { ignore: [/^\/api\/internal\//] } },
   // 32 MB: the hot pages (front, sections, the day's stories) of a publication of any size, on a server with
   // 1 GB (README, "What the server needs"). A cache tier in front keeps the rest.
   cacheMaxMemorySize: 32 * 1024 * 1024,
   // Four widths cover phones (1x–3x) to large screens; Next's eight defaults made every picture's srcset, written
   // twice into each page (HTML and its React payload), a quarter of the front page's bytes.
   images: { deviceSizes: [640, 828, 1200, 1920] },
-  // Stores each cached page with a policy naming its inline scripts' hashes (see the file).
+  // Stores each cached page with a policy naming its inline scripts' hashes (see the file). The page and data
+  // cache lives in memory (or Redis), never on disk, where it would outlive the database it was read from (a
+  // reset, another DATA_DIR); with a handler of our own, Next's flush-to-disk setting has nothing to act on.
   cacheHandler: fileURLToPath(new URL('./lib/cache/page-cache-handler.js', import.meta.url)),
   async rewrites() {
     return {

@@ -24,7 +24,7 @@ export async function issueAccountToken(tx: Db | Tx, userId: number, purpose: To
   return raw;
 }
 
-const refused = (message: string) => new AppError('invalid_input', message, { token: message });
+const refused = (message: string) => new AppError('invalid_input', message, { fields: { token: message } });
 
 /**
  * Uses a link once: the row is locked, checked (known, for this purpose, unused, in time) and marked used, in

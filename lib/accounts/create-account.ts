@@ -17,7 +17,9 @@ const isUniqueViolation = (err: unknown) =>
 
 const emailTaken = () =>
   new AppError('conflict', 'An account with this email already exists. Sign in instead.', {
-    email: 'An account with this email already exists',
+    fields: {
+      email: 'An account with this email already exists',
+    },
   });
 
 /** Signs up a reader, and sends the link that verifies their address. Input is validated before anything is counted or stored. */

@@ -16,7 +16,7 @@ import { consume } from '@/lib/rate-limit/limiter';
 import { readSiteSettings } from '@/lib/settings/site-settings';
 import { issueAccountToken, redeemAccountToken } from './account-tokens';
 
-export const addressTaken = () => new AppError('conflict', 'Another account uses this email.', { email: 'Another account uses this email' });
+export const addressTaken = () => new AppError('conflict', 'Another account uses this email.', { fields: { email: 'Another account uses this email' } });
 
 /**
  * Sends a link that proves `email` is the person's: their new account's address, or the one they are changing
@@ -52,7 +52,7 @@ export async function confirmEmailAddress(input: unknown): Promise<{ email: stri
   const result = await db.transaction(async (tx) => {
     const proof = await redeemAccountToken(tx, token, 'verify_email');
     const [user] = await tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, proof.userId)).for('update');
-    if (!user) throw new AppError('invalid_input', 'This link is not valid.', { token: 'Not valid' });
+    if (!user) throw new AppError('invalid_input', 'This link is not valid.', { fields: { token: 'Not valid' } });
     const changed = user.email !== proof.email;
     if (changed) {
       const [taken] = await tx.select({ id: users.id }).from(users).where(and(eq(users.email, proof.email), ne(users.id, user.id)));

@@ -80,7 +80,7 @@ export async function confirmPasswordReset(input: unknown, ip: string): Promise<
   const user = await db.transaction(async (tx) => {
     const proof = await redeemAccountToken(tx, token, 'password_reset');
     const [found] = await tx.select().from(users).where(eq(users.id, proof.userId)).for('update');
-    if (!found || found.email !== proof.email) throw new AppError('invalid_input', 'This link is for an address the account no longer uses. Ask for a new one.', { token: 'Out of date' });
+    if (!found || found.email !== proof.email) throw new AppError('invalid_input', 'This link is for an address the account no longer uses. Ask for a new one.', { fields: { token: 'Out of date' } });
     if (banInForce(found)) throw new AppError('forbidden', 'This account is suspended, so its password cannot be reset.');
     await tx
       .update(users)

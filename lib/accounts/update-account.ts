@@ -38,7 +38,7 @@ async function assertPassword(actorId: number, password: string) {
   const db = await getDb();
   const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, actorId));
   if (!row?.hash || !(await verifyPassword(password, row.hash))) {
-    throw new AppError('invalid_input', 'The current password is not right.', { currentPassword: 'The current password is not right' });
+    throw new AppError('invalid_input', 'The current password is not right.', { fields: { currentPassword: 'The current password is not right' } });
   }
 }
 

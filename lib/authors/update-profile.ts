@@ -46,7 +46,9 @@ export async function updateAuthorProfile(actor: Actor, slug: string, input: unk
       .where(and(eq(authorProfiles.slug, next.slug), ne(authorProfiles.id, profile.id)));
     if (taken) {
       throw new AppError('conflict', `The address /author/${next.slug} is taken. Try ${next.slug}-${profile.id}.`, {
-        slug: `Taken; try ${next.slug}-${profile.id}`,
+        fields: {
+          slug: `Taken; try ${next.slug}-${profile.id}`,
+        },
       });
     }
   }

@@ -88,4 +88,4 @@ export function bannerMaxAge(banner: Banner | null, now = Date.now()): number {
   return Math.max(1, Math.min(60, Math.floor((Date.parse(banner.expiresAt) - now) / 1000)));
 }
 
-const fieldError = (message: string) => new AppError('invalid_input', message, { expiresAt: message });
+const fieldError = (message: string) => new AppError('invalid_input', message, { fields: { expiresAt: message } });

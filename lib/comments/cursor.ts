@@ -28,6 +28,6 @@ export function decodeCursor(text: string, sort: CommentSort): { key: string | n
 export function cursorOrThrow(text: string | null | undefined, sort: CommentSort): { key: string | number; id: number } | null {
   if (!text) return null;
   const cursor = decodeCursor(text, sort);
-  if (!cursor) throw new AppError('invalid_input', 'The cursor is not valid.', { cursor: 'Not a cursor from this list' });
+  if (!cursor) throw new AppError('invalid_input', 'The cursor is not valid.', { fields: { cursor: 'Not a cursor from this list' } });
   return cursor;
 }

@@ -46,7 +46,7 @@ export async function editComment(actor: Actor, id: number, input: unknown) {
       suspect: words.filter((w) => w.kind === 'suspect').map((w) => w.word),
       settings: await readSettings(tx, ['holdFirstComments', 'maxLinksBeforeHold', 'autoCloseAfterDays']),
     });
-    if (verdict.status === 'rejected') throw new AppError('invalid_input', 'That edit breaks the community guidelines.', { body: 'Contains a banned word' });
+    if (verdict.status === 'rejected') throw new AppError('invalid_input', 'That edit breaks the community guidelines.', { fields: { body: 'Contains a banned word' } });
     const status = comment.status === 'pending' || verdict.status === 'pending' ? 'pending' : 'approved';
     if (comment.status === 'approved' && status === 'pending') await uncount(tx, comment);
     const [row] = await tx

@@ -77,7 +77,7 @@ export async function postComment(actor: Actor, slug: string, input: unknown, ip
         .select({ id: comments.id, rootId: comments.rootId, depth: comments.depth })
         .from(comments)
         .where(and(eq(comments.id, parentId), eq(comments.articleId, article.id), eq(comments.status, 'approved')));
-      if (!parent) throw new AppError('invalid_input', 'You can only reply to a comment on this story.', { parentId: 'No such comment on this story' });
+      if (!parent) throw new AppError('invalid_input', 'You can only reply to a comment on this story.', { fields: { parentId: 'No such comment on this story' } });
     }
 
     const [duplicate] = await tx
@@ -85,7 +85,7 @@ export async function postComment(actor: Actor, slug: string, input: unknown, ip
       .from(comments)
       .where(and(eq(comments.authorId, actor.id), eq(comments.body, body), gt(comments.createdAt, new Date(Date.now() - DUPLICATE_WINDOW_MS))))
       .limit(1);
-    if (duplicate) throw new AppError('conflict', 'You posted the same comment a moment ago.', { body: 'Already posted' });
+    if (duplicate) throw new AppError('conflict', 'You posted the same comment a moment ago.', { fields: { body: 'Already posted' } });
 
     // The first-comment hold is for readers new to the community; the newsroom's own staff are known.
     const [approvedBefore] =

@@ -31,19 +31,31 @@ const STATUS: Record<ErrorCode, number> = {
 
 export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: Record<string, string>; current?: unknown } };
 
+type Details = {
+  /** Which fields are wrong, and how (400). */
+  fields?: Record<string, string>;
+  /** Headers the answer must carry (Retry-After on a 429, Allow on a 405). */
+  headers?: Record<string, string>;
+  /** On a 409: the resource as it is now, so the caller can show it instead of guessing. */
+  current?: unknown;
+};
+
 export class AppError extends Error {
   readonly status: number;
+  readonly fields?: Record<string, string>;
+  readonly headers?: Record<string, string>;
+  readonly current?: unknown;
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly fields?: Record<string, string>,
-    readonly headers?: Record<string, string>,
-    /** On a 409: the resource as it is now, so the caller can show it instead of guessing. */
-    readonly current?: unknown,
+    { fields, headers, current }: Details = {},
   ) {
     super(message);
     this.name = 'AppError';
     this.status = STATUS[code];
+    this.fields = fields;
+    this.headers = headers;
+    this.current = current;
   }
 
   toBody(): ErrorBody {

@@ -20,7 +20,7 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   assertStorableText(input);
   const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new AppError('invalid_input', 'Some fields are not valid.', fieldErrors(parsed.error));
+  if (!parsed.success) throw new AppError('invalid_input', 'Some fields are not valid.', { fields: fieldErrors(parsed.error) });
   return parsed.data;
 }
 
@@ -154,7 +154,7 @@ export async function readJson(request: Request, maxBytes = 16_384): Promise<unk
   try {
     body = JSON.parse(raw.toString('utf8'));
   } catch {
-    throw new AppError('invalid_input', 'The body is not valid JSON.', { _: 'Invalid JSON' });
+    throw new AppError('invalid_input', 'The body is not valid JSON.', { fields: { _: 'Invalid JSON' } });
   }
   assertStorableText(body);
   return body;

@@ -32,5 +32,5 @@ export function unstorableTextAt(value: unknown, path: string[] = []): string | 
 /** Throws a 400 naming the field when any text in `value` cannot be stored. */
 export function assertStorableText(value: unknown): void {
   const field = unstorableTextAt(value);
-  if (field !== null) throw new AppError('invalid_input', 'Some fields are not valid.', { [field]: MESSAGE });
+  if (field !== null) throw new AppError('invalid_input', 'Some fields are not valid.', { fields: { [field]: MESSAGE } });
 }

@@ -98,7 +98,7 @@ export async function setLiveCoverage(actor: Actor, articleId: number, raw: unkn
 /** A new entry, by anyone who may edit the story, while it is live. */
 export async function postLiveEntry(actor: Actor, articleId: number, raw: unknown): Promise<LiveEntry> {
   const input = parseOrThrow(entrySchema, raw);
-  if (!hasText(input.body)) throw new AppError('invalid_input', 'Write the entry first.', { body: 'Write something' });
+  if (!hasText(input.body)) throw new AppError('invalid_input', 'Write the entry first.', { fields: { body: 'Write something' } });
   const db = await getDb();
   const { entry, slug } = await db.transaction(async (tx) => {
     const article = await articleFor(tx, actor, articleId, 'article:edit');
@@ -121,7 +121,7 @@ async function entryFor(actor: Actor, entryId: number) {
 /** Corrects an entry (editors); audited with what it said before. */
 export async function updateLiveEntry(actor: Actor, entryId: number, raw: unknown): Promise<LiveEntry> {
   const input = parseOrThrow(entrySchema.partial(), raw);
-  if (input.body && !hasText(input.body)) throw new AppError('invalid_input', 'An entry cannot be empty.', { body: 'Write something' });
+  if (input.body && !hasText(input.body)) throw new AppError('invalid_input', 'An entry cannot be empty.', { fields: { body: 'Write something' } });
   const { entry: before, slug } = await entryFor(actor, entryId);
   const db = await getDb();
   const updated = await db.transaction(async (tx) => {

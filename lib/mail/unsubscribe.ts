@@ -58,7 +58,7 @@ export async function describeUnsubscribe(token: unknown): Promise<{ label: stri
   return label ? { label } : null;
 }
 
-const invalid = () => new AppError('invalid_input', 'This unsubscribe link is not valid. Change your emails on your account page instead.', { token: 'Not a valid link' });
+const invalid = () => new AppError('invalid_input', 'This unsubscribe link is not valid. Change your emails on your account page instead.', { fields: { token: 'Not a valid link' } });
 
 /** Stops what the token names. Repeating it is harmless; a subscription deleted since is fine too. */
 export async function unsubscribe(token: unknown): Promise<{ label: string }> {

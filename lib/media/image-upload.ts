@@ -12,16 +12,16 @@ const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 export async function uploadedFile(request: Request, field: string, maxBytes: number, noun = 'image'): Promise<{ file: File; text: Record<string, string> }> {
   const a = /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
   if (Number(request.headers.get('content-length') ?? 0) > maxBytes + 64 * 1024) {
-    throw new AppError('payload_too_large', `${noun[0]!.toUpperCase()}${noun.slice(1)}s are at most ${megabytes(maxBytes)}.`, { [field]: `At most ${megabytes(maxBytes)}` });
+    throw new AppError('payload_too_large', `${noun[0]!.toUpperCase()}${noun.slice(1)}s are at most ${megabytes(maxBytes)}.`, { fields: { [field]: `At most ${megabytes(maxBytes)}` } });
   }
   if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
     throw new AppError('unsupported_media_type', `Upload the ${noun} as multipart/form-data.`);
   }
   const form = await request.formData().catch(() => {
-    throw new AppError('invalid_input', 'The upload could not be read.', { [field]: 'Unreadable upload' });
+    throw new AppError('invalid_input', 'The upload could not be read.', { fields: { [field]: 'Unreadable upload' } });
   });
   const file = form.get(field);
-  if (!(file instanceof File)) throw new AppError('invalid_input', `Choose ${a} to upload.`, { [field]: `Choose ${a}` });
+  if (!(file instanceof File)) throw new AppError('invalid_input', `Choose ${a} to upload.`, { fields: { [field]: `Choose ${a}` } });
   const text = Object.fromEntries([...form.entries()].flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
   assertStorableText(text);
   return { file, text };
@@ -39,12 +39,12 @@ export async function checkedImage(file: File, maxBytes: number, field: string):
   const meta = await readImageHeader(bytes).catch(() => null);
   const format = meta?.format;
   if (!meta || (format !== 'jpeg' && format !== 'png' && format !== 'webp') || !meta.width || !meta.height) {
-    throw new AppError('invalid_input', 'That file is not a JPEG, PNG or WebP image.', { [field]: 'Not a JPEG, PNG or WebP image' });
+    throw new AppError('invalid_input', 'That file is not a JPEG, PNG or WebP image.', { fields: { [field]: 'Not a JPEG, PNG or WebP image' } });
   }
   // Refused from its header, before a byte is decoded: a 16000 × 16000 picture would take a gigabyte.
   if (meta.width * meta.height > MAX_IMAGE_PIXELS) {
     const message = `Images are at most ${MAX_IMAGE_PIXELS / 1_000_000} megapixels; this one is ${meta.width} × ${meta.height}.`;
-    throw new AppError('payload_too_large', message, { [field]: message });
+    throw new AppError('payload_too_large', message, { fields: { [field]: message } });
   }
   // EXIF-rotated photos report their stored size; the size readers see is the rotated one.
   const turned = (meta.orientation ?? 1) >= 5;

@@ -75,7 +75,7 @@ async function readEntries(q: AuditQuery, limit: number): Promise<AuditEntry[]> 
 export async function listAudit(actor: Actor, raw: unknown): Promise<{ entries: AuditEntry[]; nextBefore: number | null }> {
   assertCan(actor, 'audit:read');
   const q = parseOrThrow(auditQuerySchema, raw);
-  if (q.from && q.to && q.from > q.to) throw new AppError('invalid_input', 'The start date is after the end date.', { from: 'After the end date' });
+  if (q.from && q.to && q.from > q.to) throw new AppError('invalid_input', 'The start date is after the end date.', { fields: { from: 'After the end date' } });
   const entries = await readEntries(q, q.limit + 1);
   const page = entries.slice(0, q.limit);
   return { entries: page, nextBefore: entries.length > q.limit ? page.at(-1)!.id : null };

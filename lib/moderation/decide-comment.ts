@@ -73,10 +73,10 @@ export async function decideComment(actor: Actor, commentId: number, raw: unknow
     const [c] = await t.select().from(comments).where(eq(comments.id, commentId)).for('update');
     if (!c || c.status === 'deleted') throw notFound('Comment');
     if (input.expected && (input.expected.status !== c.status || input.expected.reportCount !== c.reportCount)) {
-      throw new AppError('conflict', 'Another moderator has just decided this comment.', undefined, undefined, stateOf(c));
+      throw new AppError('conflict', 'Another moderator has just decided this comment.', { current: stateOf(c) });
     }
     const change = transition(c, input);
-    if (typeof change === 'string') throw new AppError('conflict', change, undefined, undefined, stateOf(c));
+    if (typeof change === 'string') throw new AppError('conflict', change, { current: stateOf(c) });
 
     const wasApproved = c.status === 'approved';
     const isApproved = (change.status ?? c.status) === 'approved';

@@ -21,7 +21,7 @@ export type BulkResult = { id: number; ok: true; comment: CommentState } | { id:
 export async function decideMany(actor: Actor, raw: unknown): Promise<BulkResult[]> {
   assertCan(actor, 'comment:moderate');
   const { ids, action, reason } = parseOrThrow(bulkSchema, raw);
-  if (action === 'reject' && !reason) throw new AppError('invalid_input', 'Give a reason for rejecting.', { reason: 'Give a reason for rejecting' });
+  if (action === 'reject' && !reason) throw new AppError('invalid_input', 'Give a reason for rejecting.', { fields: { reason: 'Give a reason for rejecting' } });
   const results: BulkResult[] = [];
   for (const id of new Set(ids)) {
     try {

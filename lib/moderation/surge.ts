@@ -53,7 +53,7 @@ export async function liftSurge(actor: Actor, articleId: number): Promise<{ surg
   const slug = await db.transaction(async (tx) => {
     const [story] = await tx.select({ slug: articles.slug, surgeUntil: articles.surgeUntil }).from(articles).where(eq(articles.id, articleId)).for('update');
     if (!story) throw notFound('Article');
-    if (!story.surgeUntil || story.surgeUntil.getTime() <= Date.now()) throw new AppError('conflict', 'This story is not in a surge.', undefined, undefined, { surgeUntil: null });
+    if (!story.surgeUntil || story.surgeUntil.getTime() <= Date.now()) throw new AppError('conflict', 'This story is not in a surge.', { current: { surgeUntil: null } });
     await tx.update(articles).set({ surgeUntil: null, surgeClearedAt: new Date() }).where(and(eq(articles.id, articleId), isNotNull(articles.surgeUntil)));
     await recordAction(tx, { actorId: actor.id, action: 'article.surge_off', targetType: 'article', targetId: articleId, before: { surgeUntil: story.surgeUntil }, after: { surgeUntil: null } });
     return story.slug;

@@ -135,13 +135,13 @@ export async function readIssue(actor: Actor, id: number): Promise<IssueDetail> 
 /** Every story named must exist (unknown ids are a 400 naming them); pages cannot go in a newsletter. */
 async function checkStories(tx: Tx, ids: number[]): Promise<void> {
   const found = await storiesOf(tx, ids);
-  if (found.length !== ids.length) throw new AppError('invalid_input', 'Some stories were not found.', { articleIds: 'Choose stories from the list' });
+  if (found.length !== ids.length) throw new AppError('invalid_input', 'Some stories were not found.', { fields: { articleIds: 'Choose stories from the list' } });
 }
 
 export async function createIssue(actor: Actor, slug: string, raw: unknown): Promise<IssueDetail> {
   assertCan(actor, 'newsletter:send');
   const input = parseOrThrow(createIssueSchema, raw);
-  if (input.kind === 'alert' && input.articleIds.length !== 1) throw new AppError('invalid_input', 'A breaking alert sends one story.', { articleIds: 'Choose one story' });
+  if (input.kind === 'alert' && input.articleIds.length !== 1) throw new AppError('invalid_input', 'A breaking alert sends one story.', { fields: { articleIds: 'Choose one story' } });
   const newsletter = await findNewsletter(slug);
   const db = await getDb();
   const id = await db.transaction(async (tx) => {
@@ -163,7 +163,7 @@ export async function updateIssue(actor: Actor, id: number, raw: unknown): Promi
     const row = await unsentIssue(tx, id);
     if (input.articleIds) {
       await checkStories(tx, input.articleIds);
-      if (row.kind === 'alert' && input.articleIds.length !== 1) throw new AppError('invalid_input', 'A breaking alert sends one story.', { articleIds: 'Choose one story' });
+      if (row.kind === 'alert' && input.articleIds.length !== 1) throw new AppError('invalid_input', 'A breaking alert sends one story.', { fields: { articleIds: 'Choose one story' } });
     }
     await tx.update(newsletterIssues).set({ ...input, updatedAt: new Date() }).where(eq(newsletterIssues.id, id));
   });
@@ -184,8 +184,8 @@ export async function deleteIssue(actor: Actor, id: number): Promise<void> {
 async function checkSendable(tx: Tx, row: IssueRow): Promise<void> {
   const stories = await storiesOf(tx, row.articleIds);
   const unpublished = stories.filter((s) => !s.published);
-  if (unpublished.length > 0) throw new AppError('invalid_input', `Publish “${unpublished[0]!.headline}” first, or take it out of the issue.`, { articleIds: 'Only published stories can be sent' });
-  if (stories.length === 0 && documentToPlainText(row.intro).trim() === '') throw new AppError('invalid_input', 'Write an introduction or add a story: this issue is empty.', { intro: 'Write something, or add a story' });
+  if (unpublished.length > 0) throw new AppError('invalid_input', `Publish “${unpublished[0]!.headline}” first, or take it out of the issue.`, { fields: { articleIds: 'Only published stories can be sent' } });
+  if (stories.length === 0 && documentToPlainText(row.intro).trim() === '') throw new AppError('invalid_input', 'Write an introduction or add a story: this issue is empty.', { fields: { intro: 'Write something, or add a story' } });
 }
 
 /** Scheduled for `at` (or now): from then on the sender works through the list. Audited. */
@@ -195,7 +195,7 @@ export async function scheduleIssue(actor: Actor, id: number, raw: unknown): Pro
   const { at } = parseOrThrow(scheduleIssueSchema, raw ?? {});
   const now = new Date();
   const sendAt = at ? new Date(at) : now;
-  if (sendAt.getTime() > now.getTime() + 366 * 24 * 3600_000) throw new AppError('invalid_input', 'Schedule it within a year.', { at: 'Within a year' });
+  if (sendAt.getTime() > now.getTime() + 366 * 24 * 3600_000) throw new AppError('invalid_input', 'Schedule it within a year.', { fields: { at: 'Within a year' } });
   const db = await getDb();
   await db.transaction(async (tx) => {
     const row = await unsentIssue(tx, id);

@@ -42,10 +42,10 @@ export async function readNewsletterDesk(actor: Actor): Promise<DeskNewsletter[]
     .orderBy(asc(newsletters.position), asc(newsletters.id));
 }
 
-const slugTaken = () => new AppError('conflict', 'Another newsletter has this address.', { slug: 'Taken' });
+const slugTaken = () => new AppError('conflict', 'Another newsletter has this address.', { fields: { slug: 'Taken' } });
 
 async function freeSlug(tx: Tx, slug: string, exceptId: number | null) {
-  if (!slug || slug === 'confirm') throw new AppError('invalid_input', 'Give the newsletter another address.', { slug: 'Give it another address' });
+  if (!slug || slug === 'confirm') throw new AppError('invalid_input', 'Give the newsletter another address.', { fields: { slug: 'Give it another address' } });
   const [taken] = await tx.select({ id: newsletters.id }).from(newsletters).where(eq(newsletters.slug, slug));
   if (taken && taken.id !== exceptId) throw slugTaken();
   return slug;

@@ -99,7 +99,7 @@ function readConfirmToken(token: string): { id: number; email: string; expires: 
   return { id: Number(id), email: Buffer.from(email, 'base64url').toString(), expires: Number(expires) };
 }
 
-const refused = (message: string) => new AppError('invalid_input', message, { token: message });
+const refused = (message: string) => new AppError('invalid_input', message, { fields: { token: message } });
 
 /** The confirmation link, opened: the address gets issues from now on. Used twice, it says so and changes nothing. */
 export async function confirmSubscription(input: unknown): Promise<{ newsletter: string; email: string }> {

@@ -10,7 +10,7 @@ import { AppError } from '@/lib/http/errors';
 
 /** The rows an article's fields point at, looked up and checked inside the saving transaction. */
 
-const invalid = (field: string, message: string) => new AppError('invalid_input', message, { [field]: message });
+const invalid = (field: string, message: string) => new AppError('invalid_input', message, { fields: { [field]: message } });
 
 export async function sectionIdFor(tx: Tx, slug: string): Promise<{ id: number; commentMode: (typeof sections.$inferSelect)['commentMode'] }> {
   const [row] = await tx.select({ id: sections.id, commentMode: sections.commentMode }).from(sections).where(eq(sections.slug, slug));
@@ -30,7 +30,7 @@ export async function bylineIds(tx: Tx, actor: Actor, slugs: string[], ownProfil
   if (missing) throw invalid('authors', `There is no author “${missing}”.`);
   const ids = unique.map((s) => bySlug.get(s)!);
   if (!can(actor.role, 'article:edit') && (ownProfileId === null || !ids.includes(ownProfileId))) {
-    throw new AppError('forbidden', 'You cannot take yourself off the byline of your own story.', { authors: 'Keep yourself on the byline' });
+    throw new AppError('forbidden', 'You cannot take yourself off the byline of your own story.', { fields: { authors: 'Keep yourself on the byline' } });
   }
   return ids;
 }
@@ -96,7 +96,7 @@ export async function resolveSlug(tx: Tx, requested: string, headline: string, s
   if (RESERVED_SLUGS.has(slug)) throw invalid('slug', `“${slug}” is reserved for the site’s own pages.`);
   const free = await freeSlugLike(tx, slug, selfId, kind);
   if (free !== slug) {
-    throw new AppError('conflict', `Another story or page already uses “${slug}”.`, { slug: `Taken; try “${free}”` }, undefined, { suggestion: free });
+    throw new AppError('conflict', `Another story or page already uses “${slug}”.`, { fields: { slug: `Taken; try “${free}”` }, current: { suggestion: free } });
   }
   return slug;
 }

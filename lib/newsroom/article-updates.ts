@@ -21,7 +21,7 @@ export async function addArticleUpdate(actor: Actor, articleId: number, raw: unk
   const { entry, footprint } = await db.transaction(async (tx) => {
     const [article] = await tx.select({ status: articles.status }).from(articles).where(eq(articles.id, articleId)).for('update');
     if (!article) throw notFound('Article');
-    if (article.status !== 'published') throw new AppError('conflict', 'Only a published story takes updates and corrections; edit the draft instead.', undefined, undefined, { status: article.status });
+    if (article.status !== 'published') throw new AppError('conflict', 'Only a published story takes updates and corrections; edit the draft instead.', { current: { status: article.status } });
     const now = new Date();
     const [entry] = await tx.insert(articleUpdates).values({ articleId, kind: input.kind, body: input.body, authorId: actor.id, createdAt: now }).returning();
     await tx.update(articles).set({ updatedAt: now }).where(eq(articles.id, articleId));

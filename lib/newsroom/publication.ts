@@ -44,15 +44,15 @@ export async function changePublication(actor: Actor, id: number, raw: unknown):
     switch (input.action) {
       case 'publish':
         if (wasLive) return null;
-        if (!hasText(article.body)) throw new AppError('invalid_input', 'Write the story before publishing it.', { body: 'The story is empty' });
+        if (!hasText(article.body)) throw new AppError('invalid_input', 'Write the story before publishing it.', { fields: { body: 'The story is empty' } });
         await putLive(tx, article, now, actor.id);
         break;
       case 'schedule': {
         const at = new Date(input.at);
-        if (wasLive) throw new AppError('conflict', 'This story is already published.', undefined, undefined, { status: article.status });
-        if (!hasText(article.body)) throw new AppError('invalid_input', 'Write the story before scheduling it.', { body: 'The story is empty' });
-        if (at.getTime() < now.getTime() + 5_000) throw new AppError('invalid_input', 'Choose a time in the future.', { at: 'Choose a time in the future' });
-        if (at.getTime() > now.getTime() + MAX_SCHEDULE_MS) throw new AppError('invalid_input', 'Schedule at most a year ahead.', { at: 'At most a year ahead' });
+        if (wasLive) throw new AppError('conflict', 'This story is already published.', { current: { status: article.status } });
+        if (!hasText(article.body)) throw new AppError('invalid_input', 'Write the story before scheduling it.', { fields: { body: 'The story is empty' } });
+        if (at.getTime() < now.getTime() + 5_000) throw new AppError('invalid_input', 'Choose a time in the future.', { fields: { at: 'Choose a time in the future' } });
+        if (at.getTime() > now.getTime() + MAX_SCHEDULE_MS) throw new AppError('invalid_input', 'Schedule at most a year ahead.', { fields: { at: 'At most a year ahead' } });
         await tx.update(articles).set({ status: 'scheduled', scheduledFor: at, version: article.version + 1, editedAt: now, editedBy: actor.id }).where(eq(articles.id, id));
         break;
       }

@@ -90,10 +90,12 @@ export async function saveArticle(actor: Actor, id: number, raw: unknown, note: 
     if (article.version !== input.version) {
       const current = await readEditorArticle(tx, id);
       const who = current.editedBy ? `${current.editedBy} saved` : 'Someone saved';
-      throw new AppError('conflict', `${who} this story after you opened it. Reload to see their version.`, undefined, undefined, {
-        version: current.version,
-        editedAt: current.editedAt,
-        editedBy: current.editedBy,
+      throw new AppError('conflict', `${who} this story after you opened it. Reload to see their version.`, {
+        current: {
+          version: current.version,
+          editedAt: current.editedAt,
+          editedBy: current.editedBy,
+        },
       });
     }
     const before = await readFootprint(tx, id);
@@ -144,7 +146,7 @@ export async function deleteArticle(actor: Actor, id: number): Promise<void> {
   const footprint = await db.transaction(async (tx) => {
     const article = await articleFor(tx, actor, id, 'article:delete', true);
     if (article.status === 'published' || article.status === 'scheduled') {
-      throw new AppError('conflict', 'Unpublish or unschedule the story before deleting it.', undefined, undefined, { status: article.status });
+      throw new AppError('conflict', 'Unpublish or unschedule the story before deleting it.', { current: { status: article.status } });
     }
     const footprint = await readFootprint(tx, id);
     await tx.delete(articles).where(eq(articles.id, id));

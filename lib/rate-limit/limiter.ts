@@ -31,12 +31,7 @@ const enabled = () => env.RATE_LIMITS !== 'off';
 function tooMany(res: RateLimiterRes): AppError {
   const seconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
   const minutes = Math.ceil(seconds / 60);
-  return new AppError(
-    'rate_limited',
-    `Too many attempts. Try again in ${minutes === 1 ? 'a minute' : `${minutes} minutes`}.`,
-    undefined,
-    { 'Retry-After': String(seconds) },
-  );
+  return new AppError('rate_limited', `Too many attempts. Try again in ${minutes === 1 ? 'a minute' : `${minutes} minutes`}.`, { headers: { 'Retry-After': String(seconds) } });
 }
 
 /** Takes one point for `key`; throws a 429 AppError (with Retry-After) once the limit is used up. */

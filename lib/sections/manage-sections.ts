@@ -22,7 +22,7 @@ export type NewsroomSection = {
   storyCount: number;
 };
 
-const invalidSlug = (message: string) => new AppError('invalid_input', message, { slug: message });
+const invalidSlug = (message: string) => new AppError('invalid_input', message, { fields: { slug: message } });
 
 /**
  * The slug a section may take: the site's own routes, another section and a page (all at `/slug`) are refused
@@ -144,7 +144,7 @@ export async function deleteSection(actor: Actor, slug: string): Promise<void> {
     const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(articles).where(eq(articles.sectionId, section.id));
     if (n > 0) {
       const stories = n === 1 ? '1 story' : `${n.toLocaleString('en-GB')} stories`;
-      throw new AppError('conflict', `“${section.name}” still holds ${stories}. Move them to another section or delete them first.`, undefined, undefined, { storyCount: n });
+      throw new AppError('conflict', `“${section.name}” still holds ${stories}. Move them to another section or delete them first.`, { current: { storyCount: n } });
     }
     await tx.delete(sections).where(eq(sections.id, section.id));
     await recordAction(tx, { actorId: actor.id, action: 'section.delete', targetType: 'section', targetId: section.id, before: { slug: section.slug, name: section.name } });

@@ -106,7 +106,7 @@ export async function completeSetup(raw: unknown): Promise<AccountDto> {
     if (await adminExists(tx)) throw alreadySetUp();
     if (!(await tokenIsValid(tx, token))) throw wrongToken();
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, admin.email));
-    if (taken) throw new AppError('invalid_input', 'An account with this email already exists.', { 'admin.email': 'An account with this email already exists' });
+    if (taken) throw new AppError('invalid_input', 'An account with this email already exists.', { fields: { 'admin.email': 'An account with this email already exists' } });
     const [user] = await tx
       .insert(users)
       .values({ email: admin.email, name: admin.name, passwordHash, role: 'admin', emailVerified: new Date() })

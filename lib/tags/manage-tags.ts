@@ -98,10 +98,10 @@ export async function renameTag(actor: Actor, slug: string, raw: unknown): Promi
   const result = await db.transaction(async (tx) => {
     const tag = await lockTag(tx, slug);
     const nextSlug = input.slug ?? (slugify(input.name, 60) || tag.slug);
-    if (!SLUG_PATTERN.test(nextSlug)) throw new AppError('invalid_input', 'Use lower-case letters, digits and single hyphens.', { slug: 'Use lower-case letters, digits and single hyphens' });
+    if (!SLUG_PATTERN.test(nextSlug)) throw new AppError('invalid_input', 'Use lower-case letters, digits and single hyphens.', { fields: { slug: 'Use lower-case letters, digits and single hyphens' } });
     if (nextSlug !== tag.slug) {
       const [other] = await tx.select({ id: tags.id }).from(tags).where(and(eq(tags.slug, nextSlug), ne(tags.id, tag.id)));
-      if (other) throw new AppError('conflict', `Another tag already uses “${nextSlug}”: merge the two instead.`, { slug: 'Taken by another tag' });
+      if (other) throw new AppError('conflict', `Another tag already uses “${nextSlug}”: merge the two instead.`, { fields: { slug: 'Taken by another tag' } });
       await tx.delete(tagRedirects).where(eq(tagRedirects.oldSlug, nextSlug));
       await redirectTag(tx, tag.slug, tag.id, tag.id);
     }
@@ -124,8 +124,8 @@ export async function mergeTag(actor: Actor, slug: string, raw: unknown): Promis
   const result = await db.transaction(async (tx) => {
     const source = await lockTag(tx, slug);
     const [target] = await tx.select().from(tags).where(eq(tags.slug, into)).for('update');
-    if (!target) throw new AppError('invalid_input', `There is no tag “${into}”.`, { into: 'Unknown tag' });
-    if (target.id === source.id) throw new AppError('invalid_input', 'Choose another tag to merge into.', { into: 'Choose another tag' });
+    if (!target) throw new AppError('invalid_input', `There is no tag “${into}”.`, { fields: { into: 'Unknown tag' } });
+    if (target.id === source.id) throw new AppError('invalid_input', 'Choose another tag to merge into.', { fields: { into: 'Choose another tag' } });
     const stories = await taggedStorySlugs(tx, source.id);
     const moved = await tx.select({ articleId: articleTags.articleId, publishedAt: articleTags.publishedAt }).from(articleTags).where(eq(articleTags.tagId, source.id));
     if (moved.length > 0) await tx.insert(articleTags).values(moved.map((m) => ({ ...m, tagId: target.id }))).onConflictDoNothing();

@@ -93,7 +93,7 @@ export async function createUser(actor: Actor, input: unknown): Promise<UserSumm
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email)).for('update');
     if (taken && (taken.passwordHash !== null || (await tx.$count(authAccounts, eq(authAccounts.userId, taken.id))) > 0)) {
-      throw new AppError('conflict', 'An account with this email already exists.', { email: 'An account with this email already exists' });
+      throw new AppError('conflict', 'An account with this email already exists.', { fields: { email: 'An account with this email already exists' } });
     }
     if (taken) {
       const [claimed] = await tx.update(users).set({ name, passwordHash, role, emailVerified: new Date(), updatedAt: new Date() }).where(eq(users.id, taken.id)).returning(summaryColumns);

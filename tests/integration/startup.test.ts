@@ -20,7 +20,14 @@ afterAll(async () => {
 
 describe('first start on the embedded database', () => {
   it('creates, migrates and seeds the database, and returns one demo account per role', async () => {
+    const log = vi.spyOn(console, 'log');
     const first = await prepareDatabase();
+    // A newcomer's first start says what the minute of work is, before and after.
+    const said = log.mock.calls.map((c) => String(c[0]));
+    log.mockRestore();
+    expect(said[0]).toMatch(/^Creating the embedded database in .+ \(first start only\)…$/);
+    expect(said[1]).toMatch(/^Writing the demo publication: .+ \(first start only\)…$/);
+    expect(said[2]).toMatch(/^Demo publication written in \d+ s\.$/);
     expect(first.kind).toBe('pglite');
     expect(first.demoAccounts.map((a) => a.role).sort()).toEqual(['admin', 'author', 'editor', 'reader']);
     expect(first.demoAccounts.every((a) => a.password === 'startup-test-password')).toBe(true);
@@ -32,7 +39,10 @@ describe('first start on the embedded database', () => {
   it('does not seed twice, and prints the same accounts on the next start', async () => {
     const db = await getDb();
     const before = await db.execute('select count(*)::int as n from articles');
+    const log = vi.spyOn(console, 'log');
     const again = await prepareDatabase();
+    expect(log).not.toHaveBeenCalled(); // nothing to create or write: no progress to report
+    log.mockRestore();
     const after = await db.execute('select count(*)::int as n from articles');
     expect(after).toEqual(before);
     expect(again.demoAccounts.map((a) => a.email).sort()).toEqual([

@@ -30,12 +30,12 @@ export function detectFormat(bytes: Buffer): ImportFormat | null {
 export async function importUpload(actor: Actor, bytes: Buffer): Promise<ImportResult> {
   assertCan(actor, 'data:manage');
   const format = detectFormat(bytes);
-  if (!format) throw new AppError('invalid_input', 'This is not an export Broadsheet reads: a WordPress export (.xml), a Ghost export (.json) or a Broadsheet export (.jsonl).', { file: 'Not an export' });
+  if (!format) throw new AppError('invalid_input', 'This is not an export Broadsheet reads: a WordPress export (.xml), a Ghost export (.json) or a Broadsheet export (.jsonl).', { fields: { file: 'Not an export' } });
   let read;
   try {
     read = readImport(format, bytes);
   } catch (err) {
-    if (err instanceof ImportFileError) throw new AppError('invalid_input', err.message, { file: err.message });
+    if (err instanceof ImportFileError) throw new AppError('invalid_input', err.message, { fields: { file: err.message } });
     throw err;
   }
   const { prepared, records } = await prepareImport(read, format);
