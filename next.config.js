@@ -8,9 +8,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // authInterrupts: `forbidden()` answers a page a visitor may not see with 403 (app/forbidden.tsx), not 200.
-  // inlineCss: the stylesheet (Tailwind, one small file for the whole site) comes inside each page, not as a
-  // render-blocking request: on a phone one round trip less before anything shows.
-  experimental: { authInterrupts: true, inlineCss: true },
+  // Not inlineCss: it put the 62 KB stylesheet inside every page, and rendering the front page again after a
+  // publish got slow enough to break the budget of under 1 s to show a new story through the cache tier.
+  experimental: { authInterrupts: true },
   // The server's own timers call it every few seconds (lib/server/self-call.ts): not worth a line each in `npm run dev`.
   logging: { incomingRequests: { ignore: [/^\/api\/internal\//] } },
   // 32 MB: the hot pages (front, sections, the day's stories) of a publication of any size, on a server with
