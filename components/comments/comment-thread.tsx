@@ -11,11 +11,9 @@ import {
   commentKeys,
   commentThreadOptions,
   latestTotalOptions,
-  setViewerLiked,
-  updateComment,
+  useLikeComment,
   type CommentSort,
   type PostedComment,
-  type ThreadData,
 } from '@/lib/queries/comments';
 import { CommentBody } from './comment-body';
 import { CommentForm } from './comment-form';
@@ -60,6 +58,7 @@ function CommentThread({ slug, initialCount, dates }: { slug: string; initialCou
   const [sort, setSort] = useState<CommentSort>('newest');
   const [replyTo, setReplyTo] = useState<number | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const likeComment = useLikeComment(slug, sort, setStatus);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 10_000);
@@ -152,23 +151,7 @@ function CommentThread({ slug, initialCount, dates }: { slug: string; initialCou
       setStatus(message);
       await refresh();
     },
-    // Optimistic: the heart and count change at once, and go back if the server says no.
-    like: (comment, liked) => {
-      const key = commentKeys.thread(slug, sort);
-      const before = queryClient.getQueryData<ThreadData>(key);
-      const apply = (count: number, isLiked: boolean) =>
-        queryClient.setQueryData<ThreadData>(key, (data) =>
-          data ? setViewerLiked(updateComment(data, comment.id, (c: CommentDto) => ({ ...c, likeCount: count })), comment.id, isLiked) : data,
-        );
-      apply(Math.max(0, comment.likeCount + (liked ? 1 : -1)), liked);
-      commentApi.like(comment.id, liked).then(
-        (result) => apply(result.likeCount, result.liked),
-        (e: unknown) => {
-          queryClient.setQueryData(key, before);
-          setStatus(`Your like could not be saved: ${e instanceof Error ? e.message : 'network error'}`);
-        },
-      );
-    },
+    like: (comment, liked) => likeComment.mutate({ comment, liked }),
   };
 
   return (

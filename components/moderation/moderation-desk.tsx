@@ -1,9 +1,9 @@
 'use client';
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { REJECTION_REASON_LABELS, REJECTION_REASONS } from '@/lib/comments/rejection-reasons';
-import { ApiError } from '@/lib/http/fetch-json';
+import { ApiError, failureText } from '@/lib/http/fetch-json';
 import type { Queue, QueueCard as Card, QueuePage } from '@/lib/moderation/queue';
 import { moderationApi, moderationKeys, queueOptions, type Decision, type QueueFilters } from '@/lib/queries/moderation';
 import { QueueCard } from './queue-card';
@@ -43,24 +43,22 @@ export function ModerationDesk({ sections, initialArticle, initialQueue = 'pendi
   const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey: moderationKeys.all }), [queryClient]);
   const reasonFor = useCallback((id: number) => reasons[id] ?? 'guidelines', [reasons]);
 
-  const decide = useCallback(
-    async (card: Card, decision: Decision) => {
-      // The card leaves (or changes) at once; a refusal puts the queue back as the server has it.
-      if (decision.action !== 'feature' && decision.action !== 'unfeature') {
-        queryClient.setQueryData(moderationKeys.queue(filters), (data: QueuePage | undefined) =>
-          data ? { ...data, comments: data.comments.filter((c) => c.id !== card.id) } : data,
-        );
-      }
-      try {
-        await moderationApi.decide(card.id, decision, { status: card.status, reportCount: card.reportCount });
-        setMessage(`${decisionLabel(decision)}: comment by ${card.author?.name ?? 'deleted user'}.`);
-      } catch (e) {
-        setMessage(e instanceof ApiError ? e.message : 'The decision could not be saved.');
-      }
-      await refresh();
+  // The card leaves (or changes) at once; whatever the server says, the queue is then read again as it has it.
+  const { mutate: send } = useMutation({
+    mutationFn: ({ card, decision }: { card: Card; decision: Decision }) =>
+      moderationApi.decide(card.id, decision, { status: card.status, reportCount: card.reportCount }),
+    onMutate: async ({ card, decision }) => {
+      if (decision.action === 'feature' || decision.action === 'unfeature') return;
+      await queryClient.cancelQueries({ queryKey: moderationKeys.queue(filters) });
+      queryClient.setQueryData(moderationKeys.queue(filters), (data: QueuePage | undefined) =>
+        data ? { ...data, comments: data.comments.filter((c) => c.id !== card.id) } : data,
+      );
     },
-    [filters, queryClient, refresh],
-  );
+    onSuccess: (_result, { card, decision }) => setMessage(`${decisionLabel(decision)}: comment by ${card.author?.name ?? 'deleted user'}.`),
+    onError: (e) => setMessage(failureText(e, 'The decision could not be saved.')),
+    onSettled: () => refresh(),
+  });
+  const decide = useCallback((card: Card, chosen: Decision) => send({ card, decision: chosen }), [send]);
 
   const decideSelected = async (decision: Decision) => {
     const ids = [...selected];
@@ -85,10 +83,10 @@ export function ModerationDesk({ sections, initialArticle, initialQueue = 'pendi
       if (event.key === 'j') setActive((i) => Math.min(i + 1, Math.max(0, cards.length - 1)));
       else if (event.key === 'k') setActive((i) => Math.max(i - 1, 0));
       else if (!current) return;
-      else if (event.key === 'a') void decide(current, { action: 'approve' });
-      else if (event.key === 'r') void decide(current, { action: 'reject', reason: reasonFor(current.id) });
-      else if (event.key === 's') void decide(current, { action: 'spam' });
-      else if (event.key === 'f') void decide(current, { action: current.featured ? 'unfeature' : 'feature' });
+      else if (event.key === 'a') decide(current, { action: 'approve' });
+      else if (event.key === 'r') decide(current, { action: 'reject', reason: reasonFor(current.id) });
+      else if (event.key === 's') decide(current, { action: 'spam' });
+      else if (event.key === 'f') decide(current, { action: current.featured ? 'unfeature' : 'feature' });
       else if (event.key === 'x') setSelected((s) => toggle(s, current.id));
       else return;
       event.preventDefault();

@@ -92,3 +92,18 @@ export function can(role: UserRole, action: Action, owned = false): boolean {
   const grant = PERMISSIONS[role][action];
   return grant === 'any' || (grant === 'own' && owned);
 }
+
+/**
+ * Whether `role` holds a grant for `action` at all (on its own resources or everyone's): the rule a route
+ * declares for its callers. The service then decides the case in hand with `can`.
+ */
+export function mayAttempt(role: UserRole, action: Action): boolean {
+  return PERMISSIONS[role][action] !== undefined;
+}
+
+const STAFF_ROLES: readonly UserRole[] = ['editor', 'admin'];
+
+/** Bans, unbans and role changes of staff accounts are an admin's; an editor acts on readers and authors. */
+export function mayActOnUser(role: UserRole, targetRole: UserRole): boolean {
+  return role === 'admin' || !STAFF_ROLES.includes(targetRole);
+}

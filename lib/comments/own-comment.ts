@@ -1,7 +1,7 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { getDb, type Tx } from '@/lib/db/client';
-import { articles, comments, wordLists } from '@/lib/db/schema';
+import { comments, wordLists } from '@/lib/db/schema';
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
@@ -11,20 +11,16 @@ import { readSettings } from '@/lib/settings/read-settings';
 import { postCommentSchema } from './post-comment';
 import { judgeComment } from './rules';
 import { EDIT_WINDOW_MS } from './comment-length';
+import { keepingCounts, lockStoryOf } from './counts';
 
 const editSchema = postCommentSchema.pick({ body: true });
 
 async function ownComment(tx: Tx, actor: Actor, id: number, action: 'comment:edit' | 'comment:delete') {
+  await lockStoryOf(tx, id);
   const [comment] = await tx.select().from(comments).where(eq(comments.id, id)).for('update');
   if (!comment || comment.status === 'deleted' || comment.status === 'rejected' || comment.status === 'spam') throw notFound('Comment');
   assertCan(actor, action, comment.authorId === actor.id);
   return comment;
-}
-
-/** Takes an approved comment out of the counts: the story's total and its parent's replies. */
-async function uncount(tx: Tx, comment: { articleId: number; parentId: number | null }) {
-  await tx.update(articles).set({ commentCount: sql`${articles.commentCount} - 1` }).where(eq(articles.id, comment.articleId));
-  if (comment.parentId) await tx.update(comments).set({ replyCount: sql`${comments.replyCount} - 1` }).where(eq(comments.id, comment.parentId));
 }
 
 /**
@@ -48,13 +44,14 @@ export async function editComment(actor: Actor, id: number, input: unknown) {
     });
     if (verdict.status === 'rejected') throw new AppError('invalid_input', 'That edit breaks the community guidelines.', { fields: { body: 'Contains a banned word' } });
     const status = comment.status === 'pending' || verdict.status === 'pending' ? 'pending' : 'approved';
-    if (comment.status === 'approved' && status === 'pending') await uncount(tx, comment);
-    const [row] = await tx
-      .update(comments)
-      .set({ body, status, reasons: status === 'pending' ? [...new Set([...comment.reasons, ...verdict.reasons])] : [], editedAt: new Date() })
-      .where(eq(comments.id, id))
-      .returning();
-    return row!;
+    return keepingCounts(tx, comment.rootId, async () => {
+      const [row] = await tx
+        .update(comments)
+        .set({ body, status, reasons: status === 'pending' ? [...new Set([...comment.reasons, ...verdict.reasons])] : [], editedAt: new Date() })
+        .where(eq(comments.id, id))
+        .returning();
+      return row!;
+    });
   });
   expireTags([cacheTags.comments(result.articleId), cacheTags.moderationQueues]);
   return { id: result.id, body: result.body, status: result.status, reasons: result.reasons, editedAt: result.editedAt!.toISOString() };
@@ -68,8 +65,10 @@ export async function deleteComment(actor: Actor, id: number): Promise<void> {
   const db = await getDb();
   const articleId = await db.transaction(async (tx) => {
     const comment = await ownComment(tx, actor, id, 'comment:delete');
-    if (comment.status === 'approved') await uncount(tx, comment);
-    await tx.update(comments).set({ status: 'deleted', body: '', deletedAt: new Date(), featured: false }).where(eq(comments.id, id));
+    await keepingCounts(tx, comment.rootId, async () => {
+      const [row] = await tx.update(comments).set({ status: 'deleted', body: '', deletedAt: new Date(), featured: false }).where(eq(comments.id, id)).returning();
+      return row!;
+    });
     return comment.articleId;
   });
   expireTags([cacheTags.comments(articleId), cacheTags.moderationQueues]);

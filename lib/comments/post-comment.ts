@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { articles, comments, sections, wordLists } from '@/lib/db/schema';
@@ -17,6 +17,7 @@ import { COMMENT_MAX, COMMENT_MIN, normalizeCommentBody } from './comment-length
 import { effectiveCommentMode } from './comment-mode';
 import { HIDDEN_CHARACTERS, judgeComment } from './rules';
 import { idSchema } from '@/lib/db/ids';
+import { keepingCounts, lockStories } from './counts';
 
 const DUPLICATE_WINDOW_MS = 10 * 60_000;
 
@@ -107,30 +108,31 @@ export async function postComment(actor: Actor, slug: string, input: unknown, ip
       settings: rules,
     });
 
-    const [row] = await tx
-      .insert(comments)
-      .values({
-        articleId: article.id,
-        parentId: parent?.id ?? null,
-        rootId: parent ? (parent.rootId ?? parent.id) : null,
-        depth: parent ? Math.min(parent.depth + 1, 100) : 0,
-        authorId: actor.id,
-        body,
-        status: verdict.status,
-        reasons: verdict.reasons,
-        rejectionReason: verdict.status === 'rejected' ? 'banned_word' : null,
-        decidedAt: verdict.status === 'pending' ? null : new Date(),
-      })
-      .returning({ id: comments.id, createdAt: comments.createdAt });
-    if (!parent) await tx.update(comments).set({ rootId: row!.id }).where(eq(comments.id, row!.id));
-    if (verdict.status === 'approved') {
-      // Atomic increments: concurrent posts each add exactly one.
-      await tx.update(articles).set({ commentCount: sql`${articles.commentCount} + 1` }).where(eq(articles.id, article.id));
-      if (parent) await tx.update(comments).set({ replyCount: sql`${comments.replyCount} + 1` }).where(eq(comments.id, parent.id));
-      await noteApprovedReply(tx, { id: row!.id, parentId: parent?.id ?? null, rootId: parent ? (parent.rootId ?? parent.id) : null, authorId: actor.id });
-    }
+    await lockStories(tx, [article.id]);
+    const rootId = parent ? (parent.rootId ?? parent.id) : null;
+    const row = await keepingCounts(tx, rootId, async () => {
+      const [made] = await tx
+        .insert(comments)
+        .values({
+          articleId: article.id,
+          parentId: parent?.id ?? null,
+          rootId,
+          depth: parent ? Math.min(parent.depth + 1, 100) : 0,
+          authorId: actor.id,
+          body,
+          status: verdict.status,
+          reasons: verdict.reasons,
+          rejectionReason: verdict.status === 'rejected' ? 'banned_word' : null,
+          decidedAt: verdict.status === 'pending' ? null : new Date(),
+        })
+        .returning({ id: comments.id, createdAt: comments.createdAt, articleId: comments.articleId, parentId: comments.parentId, rootId: comments.rootId });
+      if (rootId !== null) return made!;
+      await tx.update(comments).set({ rootId: made!.id }).where(eq(comments.id, made!.id));
+      return { ...made!, rootId: made!.id };
+    });
+    if (verdict.status === 'approved') await noteApprovedReply(tx, { id: row.id, parentId: row.parentId, rootId, authorId: actor.id });
     const surged = await switchOnSurge(tx, article, rules.surgeCommentsPerMinute);
-    return { articleId: article.id, id: row!.id, createdAt: row!.createdAt, verdict, surged };
+    return { articleId: article.id, id: row.id, createdAt: row.createdAt, verdict, surged };
   });
 
   // A surge changes the thread's mode, which the story's cached lookup carries.

@@ -11,6 +11,7 @@ import { AppError, notFound } from '@/lib/http/errors';
 import { parseOrThrow } from '@/lib/http/route';
 import { noteForStaff } from '@/lib/notifications/record';
 import { consume } from '@/lib/rate-limit/limiter';
+import { countLike } from './counts';
 
 /** A comment readers can see (approved), locked for the counter update that follows. */
 async function visibleComment(tx: Tx, id: number) {
@@ -40,12 +41,7 @@ export async function setLike(actor: Actor, commentId: number, liked: boolean): 
           .where(and(eq(commentLikes.commentId, commentId), eq(commentLikes.userId, actor.id)))
           .returning({ id: commentLikes.commentId });
     const delta = changed.length === 0 ? 0 : liked ? 1 : -1;
-    const [row] = await tx
-      .update(comments)
-      .set({ likeCount: sql`${comments.likeCount} + ${delta}` })
-      .where(eq(comments.id, commentId))
-      .returning({ likeCount: comments.likeCount });
-    return { articleId: comment.articleId, likeCount: row!.likeCount, changed: delta !== 0 };
+    return { articleId: comment.articleId, likeCount: await countLike(tx, commentId, delta), changed: delta !== 0 };
   });
   if (result.changed) expireTags([cacheTags.comments(result.articleId)]);
   return { liked, likeCount: result.likeCount };

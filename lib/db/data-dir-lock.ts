@@ -21,13 +21,26 @@ function isAlive(pid: number): boolean {
   }
 }
 
+const lockFileIn = (dataDir: string) => path.join(dataDir, 'broadsheet.pid');
+
+/** The live process (other than this one) holding the data directory, if any; a lock left by a dead process is none. */
+export function lockHolder(dataDir: string): number | null {
+  let holder: number;
+  try {
+    holder = Number(fs.readFileSync(lockFileIn(dataDir), 'utf8'));
+  } catch {
+    return null;
+  }
+  return Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder) ? holder : null;
+}
+
 /**
  * Takes a pid lock file in the data directory; PGlite has no cross-process locking, and two writers lose data
  * silently. A lock left by a dead process is taken over. Returns the release function.
  */
 export async function acquireDataDirLock(dataDir: string): Promise<() => void> {
   await fs.promises.mkdir(dataDir, { recursive: true });
-  const lockFile = path.join(dataDir, 'broadsheet.pid');
+  const lockFile = lockFileIn(dataDir);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });

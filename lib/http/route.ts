@@ -3,6 +3,8 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { env } from '@/lib/env';
 import { withReadTags } from '@/lib/cache/read-tags';
+import { requireActor, type Actor } from '@/lib/auth/actor';
+import { mayAttempt, type Action } from '@/lib/auth/permissions';
 import { AppError } from './errors';
 import { assertStorableText } from './storable-text';
 
@@ -99,6 +101,12 @@ export function privateUnlessSaid(response: Response): Response {
 }
 
 type Handler<P> = (request: Request, params: P) => Promise<Response>;
+type ActorHandler<P> = (request: Request, params: P, actor: Actor) => Promise<Response>;
+
+/** Who may call a route: `anyone`, any `signed-in` account, or accounts whose role holds a grant for the action. */
+export type Access = 'anyone' | 'signed-in' | Action;
+/** Marks every handler with the rule it declared, so the authorization matrix can read it. */
+export const ACCESS = Symbol('access');
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -170,20 +178,39 @@ export async function readFormFields(request: Request, maxBytes = 16_384): Promi
   return fields;
 }
 
-/**
- * Wraps a route handler: refuses cross-site writes, awaits params, runs it, and maps every failure to the
- * JSON error shape. Route files stay thin: parse, call one service, return.
- */
-export function route<P extends Record<string, string>>(name: string, handler: Handler<P>) {
-  return async (request: Request, ctx: { params: Promise<P> }): Promise<Response> => {
+function wrap<P extends Record<string, string>>(name: string, access: Access, run: (request: Request, params: P) => Promise<Response>) {
+  const handler = async (request: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     try {
       assertSameOrigin(request);
       const params = await ctx.params;
-      return privateUnlessSaid(await withReadTags(() => handler(request, params)));
+      return privateUnlessSaid(await withReadTags(() => run(request, params)));
     } catch (err) {
       return errorResponse(err, name);
     }
   };
+  return Object.assign(handler, { [ACCESS]: access });
+}
+
+/**
+ * Wraps a route handler anyone may call: refuses cross-site writes, awaits params, runs it, and maps every
+ * failure to the JSON error shape. Route files stay thin: parse, call one service, return.
+ */
+export function route<P extends Record<string, string>>(name: string, handler: Handler<P>) {
+  return wrap(name, 'anyone', handler);
+}
+
+/**
+ * Like `route`, for callers who must be signed in (401 otherwise) and, when `access` names an action, hold a
+ * grant for it (403 otherwise). The handler gets the actor, re-read from the database. The service still
+ * checks the case in hand (whose resource, a ban); this is the route's declared rule, in one place.
+ * `fresh` re-reads the account on a GET too (downloads of everything).
+ */
+export function signedInRoute<P extends Record<string, string>>(name: string, access: Exclude<Access, 'anyone'>, handler: ActorHandler<P>, options?: { fresh?: boolean }) {
+  return wrap<P>(name, access, async (request, params) => {
+    const actor = await requireActor(request, options);
+    if (access !== 'signed-in' && !mayAttempt(actor.role, access)) throw new AppError('forbidden', 'Your role does not allow this.');
+    return handler(request, params, actor);
+  });
 }
 
 /**

@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { getDb, type Tx } from '@/lib/db/client';
-import { articles, commentReports, comments } from '@/lib/db/schema';
+import { getDb } from '@/lib/db/client';
+import { commentReports, comments } from '@/lib/db/schema';
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
+import { keepingCounts, lockStoryOf } from '@/lib/comments/counts';
 import { REJECTION_REASONS } from '@/lib/comments/rejection-reasons';
 import { AppError, notFound } from '@/lib/http/errors';
 import { parseOrThrow } from '@/lib/http/route';
@@ -30,12 +31,6 @@ type CommentRow = typeof comments.$inferSelect;
 export type CommentState = { id: number; status: CommentRow['status']; featured: boolean; reportCount: number; rejectionReason: string | null };
 
 const stateOf = (c: CommentRow): CommentState => ({ id: c.id, status: c.status, featured: c.featured, reportCount: c.reportCount, rejectionReason: c.rejectionReason });
-
-/** Adds (+1) or takes (-1) an approved comment to the counts readers see: the story's total and its parent's replies. */
-async function count(tx: Tx, c: CommentRow, delta: 1 | -1) {
-  await tx.update(articles).set({ commentCount: sql`${articles.commentCount} + ${delta}` }).where(eq(articles.id, c.articleId));
-  if (c.parentId) await tx.update(comments).set({ replyCount: sql`${comments.replyCount} + ${delta}` }).where(eq(comments.id, c.parentId));
-}
 
 /** What the decision changes, or why it cannot apply to the comment as it is now. */
 function transition(c: CommentRow, input: DecisionInput): Partial<CommentRow> | string {
@@ -70,6 +65,7 @@ export async function decideComment(actor: Actor, commentId: number, raw: unknow
   const input = parseOrThrow(decisionSchema, raw);
   const db = await getDb();
   const result = await db.transaction(async (t) => {
+    await lockStoryOf(t, commentId);
     const [c] = await t.select().from(comments).where(eq(comments.id, commentId)).for('update');
     if (!c || c.status === 'deleted') throw notFound('Comment');
     if (input.expected && (input.expected.status !== c.status || input.expected.reportCount !== c.reportCount)) {
@@ -78,12 +74,8 @@ export async function decideComment(actor: Actor, commentId: number, raw: unknow
     const change = transition(c, input);
     if (typeof change === 'string') throw new AppError('conflict', change, { current: stateOf(c) });
 
-    const wasApproved = c.status === 'approved';
-    const isApproved = (change.status ?? c.status) === 'approved';
-    if (!wasApproved && isApproved) await count(t, c, 1);
-    if (wasApproved && !isApproved) await count(t, c, -1);
-    const [updated] = await t.update(comments).set(change).where(eq(comments.id, commentId)).returning();
-    if (!wasApproved && isApproved) await noteApprovedReply(t, updated!);
+    const updated = await keepingCounts(t, c.rootId, async () => (await t.update(comments).set(change).where(eq(comments.id, commentId)).returning())[0]!);
+    if (c.status !== 'approved' && updated.status === 'approved') await noteApprovedReply(t, updated);
     if (change.reportCount === 0 && c.reportCount > 0) {
       await t.update(commentReports).set({ resolvedAt: new Date() }).where(and(eq(commentReports.commentId, commentId), isNull(commentReports.resolvedAt)));
     }
@@ -94,9 +86,9 @@ export async function decideComment(actor: Actor, commentId: number, raw: unknow
       targetId: commentId,
       reason: [input.reason, input.note].filter(Boolean).join(': ') || null,
       before: stateOf(c),
-      after: stateOf(updated!),
+      after: stateOf(updated),
     });
-    return { state: stateOf(updated!), articleId: c.articleId };
+    return { state: stateOf(updated), articleId: c.articleId };
   });
   expireTags([cacheTags.comments(result.articleId), cacheTags.moderationQueues]);
   return result.state;

@@ -1,6 +1,6 @@
-import { infiniteQueryOptions, queryOptions, type InfiniteData } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import type { CommentDto, CommentPage } from '@/lib/comments/types';
-import { fetchJson } from '@/lib/http/fetch-json';
+import { failureText, fetchJson } from '@/lib/http/fetch-json';
 
 export type CommentSort = 'newest' | 'oldest' | 'top';
 export type ThreadData = InfiniteData<CommentPage, string | null>;
@@ -93,4 +93,30 @@ export function setViewerLiked(data: ThreadData, id: number, liked: boolean): Th
       p.viewer ? { ...p, viewer: { ...p.viewer, liked: liked ? [...new Set([...p.viewer.liked, id])] : p.viewer.liked.filter((x) => x !== id) } } : p,
     ),
   };
+}
+
+/**
+ * Like or unlike a comment, optimistically the library's way: the heart and count change at once (onMutate,
+ * with a snapshot), go back to the snapshot when the server refuses (onError), and settle on the server's
+ * count when it answers (onSuccess). `onRefused` tells the reader why.
+ */
+export function useLikeComment(slug: string, sort: CommentSort, onRefused: (message: string) => void) {
+  const queryClient = useQueryClient();
+  const key = commentKeys.thread(slug, sort);
+  const show = (id: number, likeCount: number, liked: boolean) =>
+    queryClient.setQueryData<ThreadData>(key, (data) => (data ? setViewerLiked(updateComment(data, id, (c) => ({ ...c, likeCount })), id, liked) : data));
+  return useMutation({
+    mutationFn: ({ comment, liked }: { comment: CommentDto; liked: boolean }) => commentApi.like(comment.id, liked),
+    onMutate: async ({ comment, liked }) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      const before = queryClient.getQueryData<ThreadData>(key);
+      show(comment.id, Math.max(0, comment.likeCount + (liked ? 1 : -1)), liked);
+      return { before };
+    },
+    onError: (error, _variables, snapshot) => {
+      if (snapshot?.before) queryClient.setQueryData(key, snapshot.before);
+      onRefused(`Your like could not be saved: ${failureText(error, 'network error')}`);
+    },
+    onSuccess: (result, { comment }) => show(comment.id, result.likeCount, result.liked),
+  });
 }

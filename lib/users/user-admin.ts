@@ -6,12 +6,14 @@ import { containsPattern } from '@/lib/db/contains-pattern';
 import { authAccounts, comments, users } from '@/lib/db/schema';
 import type { UserRole } from '@/lib/db/schema/enums';
 import { assertCan, type Actor } from '@/lib/auth/actor';
+import { mayActOnUser } from '@/lib/auth/permissions';
 import { AppError, notFound } from '@/lib/http/errors';
 import { PAGE_SIZE, pageCountOf } from '@/lib/http/pagination';
 import { parseOrThrow } from '@/lib/http/route';
 import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
 import { recordAction } from '@/lib/moderation/audit';
+import { lockStories, recountStories } from '@/lib/comments/counts';
 import { hashPassword } from '@/lib/auth/password';
 import { endAllSessions } from '@/lib/auth/sessions';
 import { banSchema, changeRoleSchema, createUserSchema, listUsersQuerySchema } from './schemas';
@@ -127,8 +129,6 @@ export async function changeRole(actor: Actor, userId: number, input: unknown): 
   return summary;
 }
 
-const RANK: Record<UserRole, number> = { reader: 0, author: 1, editor: 2, admin: 3 };
-
 /**
  * Bans (or suspends for `hours`) a user, optionally rejecting all their comments in the same step.
  * Editors may ban readers and authors; only admins ban staff; nobody bans themselves or the last admin.
@@ -140,7 +140,7 @@ export async function banUser(actor: Actor, userId: number, input: unknown): Pro
   const db = await getDb();
   const result = await db.transaction(async (tx) => {
     const target = await lockTarget(tx, userId);
-    if (RANK[target.role] >= RANK.editor && actor.role !== 'admin') throw new AppError('forbidden', 'Only an admin can ban staff.');
+    if (!mayActOnUser(actor.role, target.role)) throw new AppError('forbidden', 'Only an admin can ban staff.');
     await assertAnotherAdmin(tx, target);
     const bannedUntil = hours ? new Date(Date.now() + hours * 3_600_000) : null;
     const [updated] = await tx
@@ -152,14 +152,19 @@ export async function banUser(actor: Actor, userId: number, input: unknown): Pro
     let hidden = 0;
     let touched: number[] = [];
     if (hideComments) {
+      const stories = await tx
+        .selectDistinct({ id: comments.articleId })
+        .from(comments)
+        .where(and(eq(comments.authorId, userId), sql`${comments.status} in ('approved', 'pending')`));
+      await lockStories(tx, stories.map((a) => a.id));
       const rejected = await tx
         .update(comments)
         .set({ status: 'rejected', rejectionReason: 'banned', decidedAt: new Date() })
         .where(and(eq(comments.authorId, userId), sql`${comments.status} in ('approved', 'pending')`))
-        .returning({ articleId: comments.articleId, parentId: comments.parentId });
+        .returning({ articleId: comments.articleId });
       hidden = rejected.length;
       touched = [...new Set(rejected.map((r) => r.articleId))];
-      await recountArticles(tx, touched, [...new Set(rejected.flatMap((r) => (r.parentId ? [r.parentId] : [])))]);
+      await recountStories(tx, touched);
     }
     await recordAction(tx, {
       actorId: actor.id,
@@ -177,22 +182,12 @@ export async function banUser(actor: Actor, userId: number, input: unknown): Pro
   return result.user;
 }
 
-/** Keeps the story and reply counts exact after comments leave the public thread. */
-async function recountArticles(tx: Tx, articleIds: number[], parentIds: number[]) {
-  for (const id of articleIds) {
-    await tx.execute(sql`update articles set comment_count = (select count(*) from comments where article_id = ${id} and status = 'approved') where id = ${id}`);
-  }
-  for (const id of parentIds) {
-    await tx.execute(sql`update comments set reply_count = (select count(*) from comments r where r.parent_id = ${id} and r.status = 'approved') where id = ${id}`);
-  }
-}
-
 export async function unbanUser(actor: Actor, userId: number): Promise<UserSummary> {
   assertCan(actor, 'user:ban');
   const db = await getDb();
   const user = await db.transaction(async (tx) => {
     const target = await lockTarget(tx, userId);
-    if (RANK[target.role] >= RANK.editor && actor.role !== 'admin') throw new AppError('forbidden', 'Only an admin can unban staff.');
+    if (!mayActOnUser(actor.role, target.role)) throw new AppError('forbidden', 'Only an admin can unban staff.');
     if (target.status === 'active') return toSummary(target);
     const [updated] = await tx
       .update(users)

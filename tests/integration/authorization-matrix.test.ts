@@ -5,6 +5,8 @@ import { GET as getComments, POST as postComment } from '@/app/api/articles/[slu
 import { GET as getAuthor, PUT as putAuthor } from '@/app/api/authors/[slug]/route';
 import { POST as postAvatar } from '@/app/api/authors/[slug]/avatar/route';
 import { GET as getHealth } from '@/app/api/health/route';
+import { GET as getPing } from '@/app/api/ping/route';
+import { DELETE as signOutEverywhereRoute } from '@/app/api/account/sessions/route';
 import { DELETE as unban, POST as ban } from '@/app/api/moderation/users/[id]/ban/route';
 import { GET as moderationQueue } from '@/app/api/moderation/comments/route';
 import { POST as decide } from '@/app/api/moderation/comments/[id]/route';
@@ -73,6 +75,7 @@ import { POST as mergeTagRoute } from '@/app/api/tags/[slug]/merge/route';
 import { GET as newsroomPages } from '@/app/api/newsroom/pages/route';
 import { POST as createUserRoute } from '@/app/api/users/route';
 import sharp from 'sharp';
+import { ACCESS, NOT_ALLOWED, type Access } from '@/lib/http/route';
 import { createArticle } from '../helpers/factories';
 import { eq } from 'drizzle-orm';
 import * as s from '@/lib/db/schema';
@@ -158,6 +161,9 @@ const all = (status: number): Expect => ({ anonymous: status, reader: status, 'b
 
 const rows: Row[] = [
   { name: 'GET /api/health', call: () => callRoute(getHealth, '/api/health', {}), expected: all(200) },
+  { name: 'GET /api/ping', call: () => callRoute(getPing, '/api/ping', {}), expected: all(200) },
+  // A banned reader may still end their own sessions.
+  { name: 'DELETE /api/account/sessions', call: (c) => callRoute(signOutEverywhereRoute, '/x', {}, jsonInit('DELETE', c)), expected: { ...all(204), anonymous: 401 } },
   { name: 'GET /api/authors/{slug}', call: (c) => callRoute(getAuthor, '/api/authors/ines-carvalho', { slug: 'ines-carvalho' }, jsonInit('GET', c)), expected: all(200) },
   { name: 'GET /api/articles/{slug}/comments', call: (c) => callRoute(getComments, `/api/articles/${ARTICLE}/comments`, { slug: ARTICLE }, jsonInit('GET', c)), expected: all(200) },
   {
@@ -547,4 +553,44 @@ describe('authorization matrix', () => {
       });
     }
   }
+});
+
+/**
+ * Every handler the API exports, found from the route files themselves: `METHOD /api/address` and the rule it
+ * declared (`route` is anyone's; `signedInRoute` names its rule). The 405s of `otherMethods`, next-auth's own
+ * routes and the JSON 404 for unknown addresses are not handlers of ours.
+ */
+const routeFiles = import.meta.glob<Record<string, unknown>>('/app/api/**/route.ts');
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+/** Plain functions on purpose: the benchmark's empty baseline, and the probe that must answer without the wrapper. */
+const UNWRAPPED = new Set(['GET /api/ping', 'GET /api/health']);
+
+async function exportedHandlers(): Promise<{ key: string; access: Access | undefined }[]> {
+  const found: { key: string; access: Access | undefined }[] = [];
+  for (const [file, load] of Object.entries(routeFiles)) {
+    const address = file.replace(/^\/app/, '').replace(/\/route\.ts$/, '').replace(/\[([^\]]+)\]/g, '{$1}');
+    if (address.includes('{...')) continue;
+    const mod = await load();
+    for (const method of METHODS) {
+      const handler = mod[method] as (((...args: unknown[]) => unknown) & { [ACCESS]?: Access; [NOT_ALLOWED]?: true }) | undefined;
+      if (handler && !handler[NOT_ALLOWED]) found.push({ key: `${method} ${address}`, access: handler[ACCESS] });
+    }
+  }
+  return found;
+}
+
+describe('the matrix covers the whole API', () => {
+  it('has a row for every handler, and each row agrees with the rule its route declares', async () => {
+    const handlers = await exportedHandlers();
+    expect(handlers.length).toBeGreaterThan(100);
+    const problems: string[] = [];
+    for (const { key, access } of handlers) {
+      const row = rows.find((r) => r.name === key || r.name.startsWith(`${key} `));
+      if (!row) problems.push(`${key}: no row`);
+      else if (access === undefined && !UNWRAPPED.has(key)) problems.push(`${key}: declares no rule (wrap it in route or signedInRoute)`);
+      else if ((access ?? 'anyone') === 'anyone' && row.expected.anonymous === 401) problems.push(`${key}: open to anyone, yet the row expects 401`);
+      else if ((access ?? 'anyone') !== 'anyone' && row.expected.anonymous !== 401) problems.push(`${key}: declares '${access}', yet the row lets anonymous callers through`);
+    }
+    expect(problems).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,5 +43,25 @@ describe('the embedded data directory lock', () => {
     const release = await acquireDataDirLock(dir);
     expect(fs.existsSync(path.join(dir, 'broadsheet.pid'))).toBe(true);
     release();
+  });
+
+  it('refuses a second server before Next starts (npm run dev and npm start run this first: predev, prestart), and lets a free one through', () => {
+    const dir = tempDir();
+    const check = () =>
+      spawnSync('npm', ['run', '-s', 'predev'], {
+        env: { ...process.env, DATA_DIR: dir, DATABASE_URL: '' },
+        encoding: 'utf8',
+      });
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      fs.writeFileSync(path.join(dir, 'broadsheet.pid'), String(holder.pid));
+      const refused = check();
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain(`is already in use by process ${holder.pid}`);
+    } finally {
+      holder.kill();
+    }
+    fs.writeFileSync(path.join(dir, 'broadsheet.pid'), '999999999'); // a process that is gone
+    expect(check().status).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import { DELETE as deleteAccountRoute, GET as getAccount, PATCH as patchAccount 
 import { hashPassword } from '@/lib/auth/password';
 import * as s from '@/lib/db/schema';
 import { callRoute } from '../helpers/http';
+import { assertCountsMatchRows } from '../helpers/comment-counts';
 import { setupTestDatabase, TEST_PASSWORD } from '../helpers/test-database';
 import { createUser, jsonInit, signedIn } from '../helpers/users';
 
@@ -73,14 +74,7 @@ describe('banning', () => {
       .from(s.comments)
       .where(and(eq(s.comments.authorId, busiest!.authorId!), eq(s.comments.status, 'approved')));
     expect(left!.n).toBe(0);
-    const drift = await db().execute(sql`
-      select count(*)::int as n from articles a
-      where a.comment_count <> (select count(*) from comments c where c.article_id = a.id and c.status = 'approved')`);
-    expect((drift as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(0);
-    const replyDrift = await db().execute(sql`
-      select count(*)::int as n from comments p
-      where p.reply_count <> (select count(*) from comments r where r.parent_id = p.id and r.status = 'approved')`);
-    expect((replyDrift as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(0);
+    await assertCountsMatchRows(db());
     expect((await lastAudit(busiest!.authorId!))?.after).toMatchObject({ commentsRejected: busiest!.n });
   });
 

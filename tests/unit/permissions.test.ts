@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, can, type Action } from '@/lib/auth/permissions';
+import { ACTIONS, can, mayActOnUser, mayAttempt, type Action } from '@/lib/auth/permissions';
 import type { UserRole } from '@/lib/db/schema/enums';
 
 /**
@@ -50,7 +50,16 @@ describe('permissions', () => {
       it(`${role} × ${action}: ${cell}`, () => {
         expect(can(role, action, true)).toBe(cell !== 'no');
         expect(can(role, action, false)).toBe(cell === 'any');
+        // A route that does the action lets the role in whenever it holds any grant; the service decides the rest.
+        expect(mayAttempt(role, action)).toBe(cell !== 'no');
       });
     }
   }
+});
+
+describe('acting on another account', () => {
+  it('leaves staff accounts (editors, admins) to admins; editors act on readers and authors', () => {
+    expect(roles.filter((target) => mayActOnUser('editor', target))).toEqual(['reader', 'author']);
+    expect(roles.filter((target) => mayActOnUser('admin', target))).toEqual(roles);
+  });
 });

@@ -1,10 +1,9 @@
 import { NextResponse } from 'next/server';
 import { createAccount } from '@/lib/accounts/create-account';
 import { deleteAccount, updateAccount } from '@/lib/accounts/update-account';
-import { requireActor } from '@/lib/auth/actor';
 import { renewedSessionCookie } from '@/lib/auth/sessions';
 import { clientIp } from '@/lib/auth/options';
-import { readJson, route, otherMethods } from '@/lib/http/route';
+import { readJson, route, otherMethods, signedInRoute } from '@/lib/http/route';
 
 const PRIVATE = { 'Cache-Control': 'private, no-store' };
 // Large enough that an absurd name is refused as a bad name (400, field named), not only as a big body.
@@ -17,15 +16,15 @@ export const POST = route('POST account', async (request) => {
 });
 
 // GET /api/account – the signed-in user: id, name, email, role (401 when signed out)
-export const GET = route('GET account', async (request) => {
-  const { id, name, email, role } = await requireActor(request);
+export const GET = signedInRoute('GET account', 'signed-in', async (request, _params, actor) => {
+  const { id, name, email, role } = actor;
   return NextResponse.json({ account: { id, name, email, role } }, { headers: PRIVATE });
 });
 
 // PATCH /api/account – change name, or email / password with the current password (a new address waits for its link,
 // `pendingEmail`; a new password ends every other session)
-export const PATCH = route('PATCH account', async (request) => {
-  const { account, sessionVersion, pendingEmail } = await updateAccount(await requireActor(request), await readJson(request));
+export const PATCH = signedInRoute('PATCH account', 'account:edit', async (request, _params, actor) => {
+  const { account, sessionVersion, pendingEmail } = await updateAccount(actor, await readJson(request));
   const response = NextResponse.json({ account, pendingEmail }, { headers: PRIVATE });
   const renewed = sessionVersion === null ? null : await renewedSessionCookie(request, sessionVersion);
   if (renewed) response.headers.append('Set-Cookie', renewed);
@@ -33,8 +32,8 @@ export const PATCH = route('PATCH account', async (request) => {
 });
 
 // DELETE /api/account – delete the account {currentPassword}; comments stay, shown as by "deleted user"
-export const DELETE = route('DELETE account', async (request) => {
-  await deleteAccount(await requireActor(request), await readJson(request));
+export const DELETE = signedInRoute('DELETE account', 'account:edit', async (request, _params, actor) => {
+  await deleteAccount(actor, await readJson(request));
   return new NextResponse(null, { status: 204 });
 });
 

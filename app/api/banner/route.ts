@@ -1,7 +1,6 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
 import { bannerMaxAge, clearBanner, getActiveBanner, setBanner } from '@/lib/banner/site-banner';
-import { publicCache, readJson, route, otherMethods } from '@/lib/http/route';
+import { publicCache, readJson, route, otherMethods, signedInRoute } from '@/lib/http/route';
 
 // GET /api/banner – the breaking-news banner up now, or null: {banner}; public, expired the moment it changes
 export const GET = route('GET banner', async () => {
@@ -10,13 +9,13 @@ export const GET = route('GET banner', async () => {
 });
 
 // PUT /api/banner {text, url?, level: breaking|developing|notice, expiresAt} – put a banner up (editors), audited
-export const PUT = route('PUT banner', async (request) => {
-  return NextResponse.json({ banner: await setBanner(await requireActor(request), await readJson(request)) });
+export const PUT = signedInRoute('PUT banner', 'banner:manage', async (request, _params, actor) => {
+  return NextResponse.json({ banner: await setBanner(actor, await readJson(request)) });
 });
 
 // DELETE /api/banner – take it down (editors), audited
-export const DELETE = route('DELETE banner', async (request) => {
-  await clearBanner(await requireActor(request));
+export const DELETE = signedInRoute('DELETE banner', 'banner:manage', async (request, _params, actor) => {
+  await clearBanner(actor);
   return new NextResponse(null, { status: 204 });
 });
 

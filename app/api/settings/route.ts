@@ -1,6 +1,5 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
-import { publicCache, readJson, route, otherMethods } from '@/lib/http/route';
+import { publicCache, readJson, route, otherMethods, signedInRoute } from '@/lib/http/route';
 import { getSiteSettings, updateSiteSettings } from '@/lib/settings/site-settings';
 
 // GET /api/settings – the publication's public settings (name, tagline, about, dates, links, images)
@@ -9,8 +8,7 @@ export const GET = route('GET settings', async () => {
 });
 
 // PATCH /api/settings – admins change any of the editable fields; each change is audited
-export const PATCH = route('PATCH settings', async (request) => {
-  const actor = await requireActor(request);
+export const PATCH = signedInRoute('PATCH settings', 'settings:edit', async (request, _params, actor) => {
   const settings = await updateSiteSettings(actor, await readJson(request, 64 * 1024));
   return NextResponse.json({ settings }, { headers: { 'Cache-Control': 'private, no-store' } });
 });

@@ -1,11 +1,9 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
-import { route, searchParamsOf, otherMethods } from '@/lib/http/route';
+import { searchParamsOf, otherMethods, signedInRoute } from '@/lib/http/route';
 import { listTags } from '@/lib/tags/manage-tags';
 
 // GET /api/tags?q=&page= – tags with their story counts (editors, admins)
-export const GET = route('GET tags', async (request) => {
-  const actor = await requireActor(request);
+export const GET = signedInRoute('GET tags', 'tag:manage', async (request, _params, actor) => {
   return NextResponse.json(await listTags(actor, searchParamsOf(request)), { headers: { 'Cache-Control': 'private, no-store' } });
 });
 

@@ -12,6 +12,7 @@ import { avatarPath, heroPath, HERO_SIZE, HERO_VARIANTS } from './demo-images';
 import { buildDemoBody } from './build-body';
 import { seededRandom } from './random';
 import { defaultSettings } from '@/lib/settings/defaults';
+import { recountLikes, recountStories } from '@/lib/comments/counts';
 
 export type DemoAccount = { role: s.UserRole; email: string; password: string };
 
@@ -231,7 +232,6 @@ async function seedThread(tx: Db, o: ThreadOpts) {
   const span = Math.max(1, o.now.getTime() - o.publishedAt.getTime());
   const at = (fraction: number) => new Date(o.publishedAt.getTime() + span * Math.min(0.98, fraction));
   type Seeded = { id: number; rootId: number; depth: number; createdAt: Date; status: s.CommentStatus };
-  const approvedCounts = { top: 0, all: 0 };
 
   for (let n = 0; n < o.size; n++) {
     const createdAt = at((n + o.rnd.next()) / (o.size + 2));
@@ -252,7 +252,6 @@ async function seedThread(tx: Db, o: ThreadOpts) {
     const root: Seeded = { id: top!.id, rootId: top!.id, depth: 0, createdAt, status };
     await tx.update(s.comments).set({ rootId: root.id }).where(sql`${s.comments.id} = ${root.id}`);
     if (status !== 'approved') continue;
-    approvedCounts.all++;
 
     const thread: Seeded[] = [root];
     const replies = o.rnd.int(0, 3);
@@ -276,19 +275,14 @@ async function seedThread(tx: Db, o: ThreadOpts) {
         })
         .returning({ id: s.comments.id });
       thread.push({ id: reply!.id, rootId: root.id, depth: parent.depth + 1, createdAt: replyAt, status: 'approved' });
-      await tx.update(s.comments).set({ replyCount: sql`${s.comments.replyCount} + 1` }).where(sql`${s.comments.id} = ${parent.id}`);
-      approvedCounts.all++;
     }
 
     for (const c of thread) {
       const likers = o.rnd.shuffle(o.commenterIds).slice(0, o.rnd.int(0, 6));
       if (likers.length === 0) continue;
       await tx.insert(s.commentLikes).values(likers.map((userId) => ({ commentId: c.id, userId })));
-      await tx.update(s.comments).set({ likeCount: likers.length }).where(sql`${s.comments.id} = ${c.id}`);
     }
   }
-  await tx
-    .update(s.articles)
-    .set({ commentCount: approvedCounts.all })
-    .where(sql`${s.articles.id} = ${o.articleId}`);
+  await recountStories(tx, [o.articleId]);
+  await recountLikes(tx, [o.articleId]);
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '@/lib/db/client';
+import { recountStories } from '@/lib/comments/counts';
 import { demoSections } from './demo-publication';
 
 export type ScaleOptions = { articles: number; comments: number; batch?: number };
@@ -93,9 +94,8 @@ export async function seedScale(db: Db, opts: ScaleOptions, progress: ScaleProgr
         insert into comments (article_id, parent_id, root_id, depth, author_id, body, status, created_at)
         select c.article_id, c.id, c.id, 1, ${userLo} + (c.id::bigint * 17) % ${userSpan}, 'I see it differently: ' || lower(left(c.body, 120)), 'approved', c.created_at + interval '7 minutes'
         from comments c where c.id between ${range.lo} and ${range.hi} and c.id % 2 = 0 and c.status = 'approved'
-        returning parent_id)
-      update comments p set reply_count = p.reply_count + 1 from ins where p.id = ins.parent_id
-      returning p.id`);
+        returning id)
+      select id from ins`);
     written += to - from + 1 + replies.length;
     progress('comments', Math.min(written, opts.comments), opts.comments);
   }
@@ -119,10 +119,9 @@ export async function seedScale(db: Db, opts: ScaleOptions, progress: ScaleProgr
   progress('comments', written, opts.comments);
 
   progress('counts', 0, 1);
-  await db.execute(sql`
-    update articles a set comment_count = c.n
-    from (select article_id, count(*)::int n from comments where status = 'approved' group by article_id) c
-    where a.id = c.article_id and a.comment_count <> c.n`);
+  // Stories without comments keep the count they were written with: zero.
+  const stories = await queryRows<{ id: number }>(db, sql`select distinct article_id id from comments`);
+  await recountStories(db, stories.map((a) => a.id));
   await db.execute(sql`analyze`);
   progress('counts', 1, 1);
 }

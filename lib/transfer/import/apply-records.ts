@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/lib/db/client';
 import * as s from '@/lib/db/schema';
 import { documentToPlainText } from '@/lib/articles/document';
@@ -6,6 +6,7 @@ import { firstFreeSlug, isValidSlug, slugify } from '@/lib/articles/slug';
 import { SITE_SETTING_KEYS, siteSettingValueSchemas } from '@/lib/settings/site-settings-schema';
 import { defaultSettings } from '@/lib/settings/defaults';
 import { cacheTags } from '@/lib/cache/tags';
+import { lockStories, recountLikes, recountStories } from '@/lib/comments/counts';
 import { publicationRecord, type PublicationRecord, type RecordInput, type StoryRecord, type CommentRecord } from '../records';
 
 export type RecordKind = 'setting' | 'section' | 'tag' | 'user' | 'author' | 'media' | 'story' | 'comment';
@@ -75,7 +76,6 @@ export async function applyRecords(
 class RecordWriter {
   private readonly ids = new Map<string, number>();
   private readonly touchedArticles = new Set<number>();
-  private readonly touchedComments = new Set<number>();
   private fallbackSection: number | undefined;
 
   constructor(
@@ -281,30 +281,13 @@ class RecordWriter {
     const likers = (await Promise.all(record.likedBy.map((u) => this.lookup(tx, 'user', u)))).filter((u): u is number => u !== null);
     if (likers.length > 0) await tx.insert(s.commentLikes).values([...new Set(likers)].map((userId) => ({ commentId: id, userId }))).onConflictDoNothing();
     this.touchedArticles.add(articleId);
-    this.touchedComments.add(id);
-    if (parentId) this.touchedComments.add(parentId);
     return this.remember(tx, 'comment', record.ref, id);
   }
 
-  /** Counts the site keeps beside the rows (approved comments, replies, likes), from the rows themselves. */
+  /** Counts the site keeps beside the rows (comments, replies, likes), from the rows themselves. */
   async recount(tx: Tx): Promise<void> {
-    const comments = [...this.touchedComments];
-    for (let i = 0; i < comments.length; i += 1000) {
-      const ids = comments.slice(i, i + 1000);
-      await tx
-        .update(s.comments)
-        .set({
-          replyCount: sql`(select count(*) from comments r where r.parent_id = ${s.comments.id} and r.status = 'approved')`,
-          likeCount: sql`(select count(*) from comment_likes l where l.comment_id = ${s.comments.id})`,
-        })
-        .where(inArray(s.comments.id, ids));
-    }
-    const articles = [...this.touchedArticles];
-    for (let i = 0; i < articles.length; i += 1000) {
-      await tx
-        .update(s.articles)
-        .set({ commentCount: sql`(select count(*) from comments c where c.article_id = ${s.articles.id} and c.status = 'approved')` })
-        .where(inArray(s.articles.id, articles.slice(i, i + 1000)));
-    }
+    await lockStories(tx, [...this.touchedArticles]);
+    await recountStories(tx, [...this.touchedArticles]);
+    await recountLikes(tx, [...this.touchedArticles]);
   }
 }

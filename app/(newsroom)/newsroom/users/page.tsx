@@ -34,7 +34,7 @@ export default async function UsersPage({ searchParams }: Props) {
       <p className="text-sm text-neutral-600 dark:text-neutral-400">{result.total} users</p>
       <ul className="divide-y divide-neutral-200 dark:divide-neutral-800">
         {result.users.map((u) => (
-          <UserRow key={u.id} user={u} canChangeRole={actor.role === 'admin'} isSelf={u.id === actor.id} />
+          <UserRow key={u.id} user={u} canChangeRole={can(actor.role, 'user:change-role')} isSelf={u.id === actor.id} />
         ))}
       </ul>
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />

@@ -1,11 +1,10 @@
 import { NextResponse } from 'next/server';
 import { resendAddressCheck } from '@/lib/accounts/email-verification';
-import { requireActor } from '@/lib/auth/actor';
-import { route, otherMethods } from '@/lib/http/route';
+import { otherMethods, signedInRoute } from '@/lib/http/route';
 
 // POST /api/account/email-verification – sends the signed-in reader's verification link again
-export const POST = route('POST email verification', async (request) => {
-  await resendAddressCheck(await requireActor(request));
+export const POST = signedInRoute('POST email verification', 'account:edit', async (request, _params, actor) => {
+  await resendAddressCheck(actor);
   return NextResponse.json({ message: 'We have sent the link again. It works for a week.' }, { status: 202 });
 });
 

@@ -1,12 +1,11 @@
 import { NextResponse } from 'next/server';
 import { signOutEverywhere } from '@/lib/accounts/update-account';
-import { requireActor } from '@/lib/auth/actor';
 import { clearedSessionCookies } from '@/lib/auth/sessions';
-import { route, otherMethods } from '@/lib/http/route';
+import { otherMethods, signedInRoute } from '@/lib/http/route';
 
 // DELETE /api/account/sessions – sign out everywhere: every session of the signed-in user ends, this one too
-export const DELETE = route('DELETE account sessions', async (request) => {
-  await signOutEverywhere(await requireActor(request));
+export const DELETE = signedInRoute('DELETE account sessions', 'signed-in', async (request, _params, actor) => {
+  await signOutEverywhere(actor);
   const response = new NextResponse(null, { status: 204, headers: { 'Cache-Control': 'private, no-store' } });
   for (const cookie of clearedSessionCookies()) response.headers.append('Set-Cookie', cookie);
   return response;

@@ -1,8 +1,7 @@
 import { NextResponse } from 'next/server';
 import { getAuthorBio } from '@/lib/authors/author-bio';
-import { requireActor } from '@/lib/auth/actor';
 import { updateAuthorProfile } from '@/lib/authors/update-profile';
-import { publicCache, readJson, route, otherMethods } from '@/lib/http/route';
+import { publicCache, readJson, route, otherMethods, signedInRoute } from '@/lib/http/route';
 import { slugOrNotFound } from '@/lib/http/params';
 
 // GET /api/authors/[slug] – an author's public bio with article count and recent stories
@@ -12,8 +11,7 @@ export const GET = route<{ slug: string }>('GET author', async (_request, { slug
 });
 
 // PUT /api/authors/[slug] – the author (or an admin) replaces the public profile; the bio is served fresh at once
-export const PUT = route<{ slug: string }>('PUT author', async (request, { slug }) => {
-  const actor = await requireActor(request);
+export const PUT = signedInRoute<{ slug: string }>('PUT author', 'profile:edit', async (request, { slug }, actor) => {
   const profile = await updateAuthorProfile(actor, slugOrNotFound(slug, 'Author'), await readJson(request));
   return NextResponse.json({
     author: { slug: profile.slug, name: profile.displayName, title: profile.title, shortBio: profile.shortBio, longBio: profile.longBio, avatarUrl: profile.avatarUrl, links: profile.links },

@@ -1,12 +1,10 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
 import { auditCsv, listAudit } from '@/lib/moderation/audit-log';
 import { fileDownload } from '@/lib/http/download';
-import { route, searchParamsOf, otherMethods } from '@/lib/http/route';
+import { searchParamsOf, otherMethods, signedInRoute } from '@/lib/http/route';
 
 // GET /api/moderation/audit?action=&targetType=&target=&actor=&from=&to=&before=&format=csv – the audit log (read only)
-export const GET = route('GET audit log', async (request) => {
-  const actor = await requireActor(request);
+export const GET = signedInRoute('GET audit log', 'audit:read', async (request, _params, actor) => {
   const { format, ...query } = searchParamsOf(request);
   if (format === 'csv') {
     return fileDownload(auditCsv(actor, query), `audit-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv; charset=utf-8');

@@ -1,18 +1,16 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
 import { readModerationSettings, updateModerationSettings } from '@/lib/moderation/moderation-settings';
-import { readJson, route, otherMethods } from '@/lib/http/route';
+import { readJson, otherMethods, signedInRoute } from '@/lib/http/route';
 
 const noStore = { 'Cache-Control': 'private, no-store' };
 
 // GET /api/moderation/settings – the rules at the door: settings, word lists, section overrides (moderators)
-export const GET = route('GET moderation settings', async (request) => {
-  return NextResponse.json({ settings: await readModerationSettings(await requireActor(request)) }, { headers: noStore });
+export const GET = signedInRoute('GET moderation settings', 'comment:moderate', async (request, _params, actor) => {
+  return NextResponse.json({ settings: await readModerationSettings(actor) }, { headers: noStore });
 });
 
 // PUT /api/moderation/settings – replace them (admins); every change is audited
-export const PUT = route('PUT moderation settings', async (request) => {
-  const actor = await requireActor(request);
+export const PUT = signedInRoute('PUT moderation settings', 'settings:edit', async (request, _params, actor) => {
   const settings = await updateModerationSettings(actor, await readJson(request, 256 * 1024));
   return NextResponse.json({ settings }, { headers: noStore });
 });

@@ -1,16 +1,15 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
-import { readJson, route, otherMethods } from '@/lib/http/route';
+import { readJson, otherMethods, signedInRoute } from '@/lib/http/route';
 import { deleteNewsletter, updateNewsletter } from '@/lib/newsletters/manage-newsletters';
 
 // PATCH /api/newsletters/{slug} {name?, slug?, description?, senderName?, senderEmail?} – admins, audited
-export const PATCH = route<{ slug: string }>('PATCH newsletter', async (request, { slug }) => {
-  return NextResponse.json({ newsletter: await updateNewsletter(await requireActor(request), slug, await readJson(request)) });
+export const PATCH = signedInRoute<{ slug: string }>('PATCH newsletter', 'newsletter:manage', async (request, { slug }, actor) => {
+  return NextResponse.json({ newsletter: await updateNewsletter(actor, slug, await readJson(request)) });
 });
 
 // DELETE /api/newsletters/{slug} – the list and its subscribers go (admins), audited
-export const DELETE = route<{ slug: string }>('DELETE newsletter', async (request, { slug }) => {
-  await deleteNewsletter(await requireActor(request), slug);
+export const DELETE = signedInRoute<{ slug: string }>('DELETE newsletter', 'newsletter:manage', async (request, { slug }, actor) => {
+  await deleteNewsletter(actor, slug);
   return new NextResponse(null, { status: 204 });
 });
 

@@ -1,11 +1,9 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
-import { route, searchParamsOf, otherMethods } from '@/lib/http/route';
+import { searchParamsOf, otherMethods, signedInRoute } from '@/lib/http/route';
 import { listErrorReports } from '@/lib/newsroom/error-reports';
 
 // GET /api/newsroom/error-reports?status= – the editors' inbox of readers' error reports
-export const GET = route('GET error reports', async (request) => {
-  const actor = await requireActor(request);
+export const GET = signedInRoute('GET error reports', 'article:correct', async (request, _params, actor) => {
   return NextResponse.json(await listErrorReports(actor, searchParamsOf(request).status));
 });
 

@@ -1,11 +1,10 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
-import { route, otherMethods } from '@/lib/http/route';
+import { otherMethods, signedInRoute } from '@/lib/http/route';
 import { listNewsroomPages } from '@/lib/pages/newsroom-pages';
 
 // GET /api/newsroom/pages – every page (About, Contact…), whatever its state (editors, admins); create one with POST /api/newsroom/articles {kind: "page"}
-export const GET = route('GET newsroom pages', async (request) => {
-  return NextResponse.json({ pages: await listNewsroomPages(await requireActor(request)) }, { headers: { 'Cache-Control': 'private, no-store' } });
+export const GET = signedInRoute('GET newsroom pages', 'page:manage', async (request, _params, actor) => {
+  return NextResponse.json({ pages: await listNewsroomPages(actor) }, { headers: { 'Cache-Control': 'private, no-store' } });
 });
 
 // Every other method: 405 with Allow and the JSON error shape.

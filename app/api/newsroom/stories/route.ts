@@ -1,11 +1,9 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
-import { route, searchParamsOf, otherMethods } from '@/lib/http/route';
+import { searchParamsOf, otherMethods, signedInRoute } from '@/lib/http/route';
 import { findStories } from '@/lib/newsroom/dashboard';
 
 // GET /api/newsroom/stories?q= – published stories by headline, for the related-story picker
-export const GET = route('GET newsroom stories', async (request) => {
-  const actor = await requireActor(request);
+export const GET = signedInRoute('GET newsroom stories', 'article:create', async (request, _params, actor) => {
   return NextResponse.json({ stories: await findStories(actor, searchParamsOf(request).q ?? '') });
 });
 

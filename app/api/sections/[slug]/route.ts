@@ -1,19 +1,16 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
 import { slugOrNotFound } from '@/lib/http/params';
-import { readJson, route, otherMethods } from '@/lib/http/route';
+import { readJson, otherMethods, signedInRoute } from '@/lib/http/route';
 import { deleteSection, updateSection } from '@/lib/sections/manage-sections';
 
 // PATCH /api/sections/[slug] – rename (old addresses redirect), describe, hide, move {name?, slug?, description?, hidden?, position?}
-export const PATCH = route<{ slug: string }>('PATCH section', async (request, { slug }) => {
-  const actor = await requireActor(request);
+export const PATCH = signedInRoute<{ slug: string }>('PATCH section', 'section:manage', async (request, { slug }, actor) => {
   const section = await updateSection(actor, slugOrNotFound(slug, 'Section'), await readJson(request));
   return NextResponse.json({ section }, { headers: { 'Cache-Control': 'private, no-store' } });
 });
 
 // DELETE /api/sections/[slug] – only an empty section (409 with its story count otherwise)
-export const DELETE = route<{ slug: string }>('DELETE section', async (request, { slug }) => {
-  const actor = await requireActor(request);
+export const DELETE = signedInRoute<{ slug: string }>('DELETE section', 'section:manage', async (request, { slug }, actor) => {
   await deleteSection(actor, slugOrNotFound(slug, 'Section'));
   return new Response(null, { status: 204 });
 });

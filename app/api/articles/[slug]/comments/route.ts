@@ -1,10 +1,10 @@
 import { NextResponse } from 'next/server';
-import { currentActor, requireActor } from '@/lib/auth/actor';
+import { currentActor } from '@/lib/auth/actor';
 import { clientIp } from '@/lib/auth/options';
 import { commentViewer } from '@/lib/comments/comment-viewer';
 import { listComments, listCommentsQuerySchema, listOwnHeldComments } from '@/lib/comments/list-comments';
 import { postComment } from '@/lib/comments/post-comment';
-import { parseOrThrow, publicCache, readJson, route, searchParamsOf, otherMethods } from '@/lib/http/route';
+import { parseOrThrow, publicCache, readJson, route, searchParamsOf, otherMethods, signedInRoute } from '@/lib/http/route';
 import { slugOrNotFound } from '@/lib/http/params';
 
 // GET /api/articles/[slug]/comments – the approved thread, replies nested; signed in, plus the caller's own held
@@ -25,8 +25,7 @@ export const GET = route<{ slug: string }>('GET comments', async (request, { slu
 });
 
 // POST /api/articles/[slug]/comments – post a comment or reply {body, parentId?}; 201 with its status and reasons
-export const POST = route<{ slug: string }>('POST comment', async (request, { slug }) => {
-  const actor = await requireActor(request);
+export const POST = signedInRoute<{ slug: string }>('POST comment', 'comment:create', async (request, { slug }, actor) => {
   const comment = await postComment(actor, slugOrNotFound(slug, 'Article'), await readJson(request, 64 * 1024), clientIp(request.headers));
   return NextResponse.json({ comment }, { status: 201, headers: { 'Cache-Control': 'private, no-store' } });
 });

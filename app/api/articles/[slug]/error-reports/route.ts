@@ -1,12 +1,10 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
 import { slugOrNotFound } from '@/lib/http/params';
-import { readJson, route, otherMethods } from '@/lib/http/route';
+import { readJson, otherMethods, signedInRoute } from '@/lib/http/route';
 import { reportArticleError } from '@/lib/newsroom/error-reports';
 
 // POST /api/articles/[slug]/error-reports {body} – a signed-in reader reports an error in a story
-export const POST = route<{ slug: string }>('POST error report', async (request, { slug }) => {
-  const actor = await requireActor(request);
+export const POST = signedInRoute<{ slug: string }>('POST error report', 'comment:report', async (request, { slug }, actor) => {
   return NextResponse.json({ report: await reportArticleError(actor, slugOrNotFound(slug, 'Article'), await readJson(request)) }, { status: 201 });
 });
 

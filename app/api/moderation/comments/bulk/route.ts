@@ -1,11 +1,9 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
 import { decideMany } from '@/lib/moderation/decide-many';
-import { readJson, route, otherMethods } from '@/lib/http/route';
+import { readJson, otherMethods, signedInRoute } from '@/lib/http/route';
 
 // POST /api/moderation/comments/bulk – {ids, action, reason?}: the same decision on each; per-comment results
-export const POST = route('POST moderation bulk decision', async (request) => {
-  const actor = await requireActor(request);
+export const POST = signedInRoute('POST moderation bulk decision', 'comment:moderate', async (request, _params, actor) => {
   const results = await decideMany(actor, await readJson(request));
   return NextResponse.json({ results });
 });

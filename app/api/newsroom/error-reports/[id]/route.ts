@@ -1,12 +1,10 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
 import { idOrNotFound } from '@/lib/http/params';
-import { readJson, route, otherMethods } from '@/lib/http/route';
+import { readJson, otherMethods, signedInRoute } from '@/lib/http/route';
 import { setErrorReportStatus } from '@/lib/newsroom/error-reports';
 
 // PATCH /api/newsroom/error-reports/[id] {status: received|checking|corrected|no_change}
-export const PATCH = route<{ id: string }>('PATCH error report', async (request, { id }) => {
-  const actor = await requireActor(request);
+export const PATCH = signedInRoute<{ id: string }>('PATCH error report', 'article:correct', async (request, { id }, actor) => {
   return NextResponse.json({ report: await setErrorReportStatus(actor, idOrNotFound(id, 'Report'), await readJson(request)) });
 });
 

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
-import { assertCan, requireActor } from '@/lib/auth/actor';
+import { assertCan } from '@/lib/auth/actor';
 import { notFound } from '@/lib/http/errors';
-import { route, otherMethods } from '@/lib/http/route';
+import { otherMethods, signedInRoute } from '@/lib/http/route';
 import { uploadedFile } from '@/lib/media/image-upload';
 import { removeSiteImage, SITE_IMAGE_MAX_BYTES, uploadSiteImage } from '@/lib/settings/site-images';
 import { SITE_IMAGE_KINDS, type SiteImageKind } from '@/lib/settings/site-settings-schema';
@@ -13,8 +13,7 @@ const kindOf = (raw: string): SiteImageKind => {
 const noStore = { 'Cache-Control': 'private, no-store' };
 
 // POST /api/settings/images/[kind] – multipart `image` (JPEG, PNG, WebP) as the logo, icon or share-image (admins)
-export const POST = route<{ kind: string }>('POST site image', async (request, { kind }) => {
-  const actor = await requireActor(request);
+export const POST = signedInRoute<{ kind: string }>('POST site image', 'settings:edit', async (request, { kind }, actor) => {
   assertCan(actor, 'settings:edit'); // before reading a large body from someone who may not upload
   const imageKind = kindOf(kind);
   const { file } = await uploadedFile(request, 'image', SITE_IMAGE_MAX_BYTES);
@@ -22,8 +21,7 @@ export const POST = route<{ kind: string }>('POST site image', async (request, {
 });
 
 // DELETE /api/settings/images/[kind] – back to none (admins)
-export const DELETE = route<{ kind: string }>('DELETE site image', async (request, { kind }) => {
-  const actor = await requireActor(request);
+export const DELETE = signedInRoute<{ kind: string }>('DELETE site image', 'settings:edit', async (request, { kind }, actor) => {
   return NextResponse.json({ settings: await removeSiteImage(actor, kindOf(kind)) }, { headers: noStore });
 });
 

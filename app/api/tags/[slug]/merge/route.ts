@@ -1,12 +1,10 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
 import { slugOrNotFound } from '@/lib/http/params';
-import { readJson, route, otherMethods } from '@/lib/http/route';
+import { readJson, otherMethods, signedInRoute } from '@/lib/http/route';
 import { mergeTag } from '@/lib/tags/manage-tags';
 
 // POST /api/tags/[slug]/merge – move its stories to {into} and delete it; its address redirects (editors, admins)
-export const POST = route<{ slug: string }>('POST tag merge', async (request, { slug }) => {
-  const actor = await requireActor(request);
+export const POST = signedInRoute<{ slug: string }>('POST tag merge', 'tag:manage', async (request, { slug }, actor) => {
   const tag = await mergeTag(actor, slugOrNotFound(slug, 'Tag'), await readJson(request));
   return NextResponse.json({ tag }, { headers: { 'Cache-Control': 'private, no-store' } });
 });

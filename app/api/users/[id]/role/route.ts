@@ -1,12 +1,10 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
 import { idOrNotFound } from '@/lib/http/params';
-import { readJson, route, otherMethods } from '@/lib/http/route';
+import { readJson, otherMethods, signedInRoute } from '@/lib/http/route';
 import { changeRole } from '@/lib/users/user-admin';
 
 // PUT /api/users/[id]/role – an admin changes a user's role {role, reason?}; audited
-export const PUT = route<{ id: string }>('PUT user role', async (request, { id }) => {
-  const actor = await requireActor(request);
+export const PUT = signedInRoute<{ id: string }>('PUT user role', 'user:change-role', async (request, { id }, actor) => {
   const user = await changeRole(actor, idOrNotFound(id, 'User'), await readJson(request));
   return NextResponse.json({ user });
 });

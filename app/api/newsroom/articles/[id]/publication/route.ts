@@ -1,12 +1,10 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
 import { idOrNotFound } from '@/lib/http/params';
-import { readJson, route, otherMethods } from '@/lib/http/route';
+import { readJson, otherMethods, signedInRoute } from '@/lib/http/route';
 import { changePublication } from '@/lib/newsroom/publication';
 
 // POST /api/newsroom/articles/[id]/publication {action: publish|schedule|unpublish|archive, at?}
-export const POST = route<{ id: string }>('POST publication', async (request, { id }) => {
-  const actor = await requireActor(request);
+export const POST = signedInRoute<{ id: string }>('POST publication', 'article:publish', async (request, { id }, actor) => {
   return NextResponse.json({ article: await changePublication(actor, idOrNotFound(id, 'Article'), await readJson(request)) });
 });
 

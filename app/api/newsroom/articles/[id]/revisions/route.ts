@@ -1,12 +1,10 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
 import { idOrNotFound } from '@/lib/http/params';
-import { route, otherMethods } from '@/lib/http/route';
+import { otherMethods, signedInRoute } from '@/lib/http/route';
 import { listRevisions } from '@/lib/newsroom/revisions';
 
 // GET /api/newsroom/articles/[id]/revisions – saved versions, newest first
-export const GET = route<{ id: string }>('GET revisions', async (request, { id }) => {
-  const actor = await requireActor(request);
+export const GET = signedInRoute<{ id: string }>('GET revisions', 'article:read-draft', async (request, { id }, actor) => {
   return NextResponse.json({ revisions: await listRevisions(actor, idOrNotFound(id, 'Article')) });
 });
 

@@ -1,12 +1,10 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
 import { idOrNotFound } from '@/lib/http/params';
-import { route, otherMethods } from '@/lib/http/route';
+import { otherMethods, signedInRoute } from '@/lib/http/route';
 import { readRevisionDiff } from '@/lib/newsroom/revisions';
 
 // GET /api/newsroom/articles/[id]/revisions/[revision] – that version against the one before, word by word
-export const GET = route<{ id: string; revision: string }>('GET revision diff', async (request, { id, revision }) => {
-  const actor = await requireActor(request);
+export const GET = signedInRoute<{ id: string; revision: string }>('GET revision diff', 'article:read-draft', async (request, { id, revision }, actor) => {
   return NextResponse.json(await readRevisionDiff(actor, idOrNotFound(id, 'Article'), idOrNotFound(revision, 'Revision')));
 });
 

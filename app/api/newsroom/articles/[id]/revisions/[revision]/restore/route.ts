@@ -1,12 +1,10 @@
 import { NextResponse } from 'next/server';
-import { requireActor } from '@/lib/auth/actor';
 import { idOrNotFound } from '@/lib/http/params';
-import { route, otherMethods } from '@/lib/http/route';
+import { otherMethods, signedInRoute } from '@/lib/http/route';
 import { restoreRevision } from '@/lib/newsroom/revisions';
 
 // POST /api/newsroom/articles/[id]/revisions/[revision]/restore – that version's text becomes the story's
-export const POST = route<{ id: string; revision: string }>('POST restore revision', async (request, { id, revision }) => {
-  const actor = await requireActor(request);
+export const POST = signedInRoute<{ id: string; revision: string }>('POST restore revision', 'article:edit', async (request, { id, revision }, actor) => {
   return NextResponse.json({ article: await restoreRevision(actor, idOrNotFound(id, 'Article'), idOrNotFound(revision, 'Revision')) });
 });
 
