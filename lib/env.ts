@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { purgersFromEnv } from '@/lib/cache/purge/purgers.js';
 
 /**
- * The only place that reads process.env. Parsed once; a bad value fails at start-up with the variable named.
+ * The only module that reads or writes process.env. Parsed once; a bad value fails at start-up with the
+ * variable named. What Next itself sets while running (NEXT_RUNTIME, NEXT_PHASE, PORT) is read at call time
+ * below, and next-auth's own variables are written once, below, from ours.
  */
 /** An empty variable (`DATABASE_URL=` in a .env file) means unset. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
@@ -74,6 +76,12 @@ else process.env.AUTH_TRUST_HOST ??= 'true';
 export const siteUrl = (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
 
 export const isEmbeddedDatabase = !env.DATABASE_URL;
+
+/** Inside the Next server; in tests and scripts there is no data cache and nothing to expire. */
+export const inNextServer = () => typeof process.env.NEXT_RUNTIME === 'string';
+
+/** The port this server listens on: Next sets PORT from `-p` before it starts us. */
+export const listeningPort = () => process.env.PORT ?? String(env.PORT);
 
 /** True while `next build` runs: nothing may read the database then (see lib/db/client.ts). */
 export const isBuildPhase = process.env.NEXT_PHASE === 'phase-production-build';

@@ -1,4 +1,4 @@
-import { env, siteUrl } from '@/lib/env';
+import { env, listeningPort, siteUrl } from '@/lib/env';
 import { cacheGeneration } from '@/lib/cache/cache-generation';
 import { setCacheGeneration } from '@/lib/cache/page-cache-handler.js';
 import { DataDirLockedError } from '@/lib/db/data-dir-lock';
@@ -31,7 +31,7 @@ export async function startServer(): Promise<void> {
     const setupToken = await issueSetupToken();
     if (setupToken) lines.push(`Set up this site at ${siteUrl}/setup?token=${setupToken}`);
     console.log(`\n${lines.join('\n')}\n`);
-    setSelfPort(process.env.PORT ?? 3000);
+    setSelfPort(listeningPort());
     startScheduler();
     startMailWorker();
     startNewsletterSender();

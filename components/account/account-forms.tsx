@@ -2,18 +2,18 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+import { fetchJson, formFailure, jsonRequest } from '@/lib/http/fetch-json';
 
 type Account = { name: string; email: string; role: string };
 type Status = { ok?: string; error?: string; fields?: Record<string, string> };
 
 async function send(method: 'PATCH' | 'DELETE', body: unknown, url = '/api/account'): Promise<Status> {
   try {
-    const answer = await fetchJson<{ pendingEmail?: string | null } | null>(url, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const answer = await fetchJson<{ pendingEmail?: string | null } | null>(url, jsonRequest(method, body));
     if (answer?.pendingEmail) return { ok: `We sent a link to ${answer.pendingEmail}. Your address changes when you open it.` };
     return { ok: 'Saved.' };
   } catch (err) {
-    return err instanceof ApiError ? { error: err.message, fields: err.fields } : { error: 'Could not save. Try again.' };
+    return formFailure(err, 'Could not save. Try again.');
   }
 }
 

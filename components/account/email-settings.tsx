@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { EmailPreferences } from '@/lib/accounts/email-preferences';
-import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+import { errorMessage, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 
 const TOPIC_LABELS: Record<keyof EmailPreferences, string> = {
   replies: 'When someone replies to my comments',
@@ -10,7 +10,7 @@ const TOPIC_LABELS: Record<keyof EmailPreferences, string> = {
   errorReports: 'When readers report an error in a story (editors)',
 };
 
-const say = (err: unknown) => (err instanceof ApiError ? err.message : 'Could not reach the server. Try again.');
+const say = (err: unknown) => (errorMessage(err, 'Could not reach the server. Try again.'));
 
 /** An address not yet confirmed, with "Send the link again". */
 export function VerifyAddressNotice({ email }: { email: string }) {
@@ -48,11 +48,7 @@ export function EmailPreferencesForm({ initial }: { initial: EmailPreferences })
   async function toggle(topic: keyof EmailPreferences, on: boolean) {
     setValues((v) => ({ ...v, [topic]: on }));
     try {
-      const { emails } = await fetchJson<{ emails: EmailPreferences }>('/api/account/emails', {
-        method: 'PATCH',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ [topic]: on }),
-      });
+      const { emails } = await fetchJson<{ emails: EmailPreferences }>('/api/account/emails', jsonRequest('PATCH', { [topic]: on }));
       setValues(emails);
       setMessage('Saved.');
     } catch (err) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+import { errorMessage, fetchJson } from '@/lib/http/fetch-json';
 import type { AccountNewsletter } from '@/lib/newsletters/subscriptions';
 
 /** The newsletters, each a checkbox for the person's own address: ticked is subscribed, "waiting" is unconfirmed. */
@@ -16,7 +16,7 @@ export function NewsletterChoices({ initial }: { initial: AccountNewsletter[] })
       const now = newsletters.find((n) => n.slug === slug);
       setMessage(now?.status === 'pending' ? 'Check your inbox: confirm the subscription with the link we sent.' : 'Saved.');
     } catch (err) {
-      setMessage(err instanceof ApiError ? err.message : 'Could not reach the server. Try again.');
+      setMessage(errorMessage(err, 'Could not reach the server. Try again.'));
     }
   }
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+import { ApiError, failureText, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 
 /**
  * "Report an error in this article": a short note that lands in the editors' inbox. The page is cached for
@@ -17,11 +17,11 @@ export function ErrorReportForm({ slug }: { slug: string }) {
     setState('sending');
     setError(null);
     try {
-      await fetchJson(`/api/articles/${slug}/error-reports`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ body }) });
+      await fetchJson(`/api/articles/${slug}/error-reports`, jsonRequest('POST', { body }));
       setState('sent');
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) return setState('signed-out');
-      setError(e instanceof ApiError ? (e.fields?.body ?? e.message) : 'Could not reach the server; try again.');
+      setError(failureText(e, 'Could not reach the server; try again.', 'body'));
       setState('idle');
     }
   }

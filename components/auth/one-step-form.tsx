@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+import { fetchJson, formFailure, jsonRequest } from '@/lib/http/fetch-json';
 
 type Props = {
   /** The API address the form POSTs to, as JSON: its fields' values, plus `body`. */
@@ -28,14 +28,10 @@ export function OneStepForm({ action, body, label, submitLabel, pendingLabel, ne
     const values = Object.fromEntries([...new FormData(event.currentTarget).entries()].map(([k, v]) => [k, String(v)]));
     setState({ pending: true });
     try {
-      const answer = await fetchJson<{ message: string }>(action, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ ...values, ...body }),
-      });
+      const answer = await fetchJson<{ message: string }>(action, jsonRequest('POST', { ...values, ...body }));
       setState({ done: answer.message });
     } catch (err) {
-      setState(err instanceof ApiError ? { error: err.message, fields: err.fields } : { error: 'Could not reach the server. Try again.' });
+      setState(formFailure(err, 'Could not reach the server. Try again.'));
     }
   }
 

@@ -4,7 +4,7 @@ import { signIn } from 'next-auth/react';
 import Link from 'next/link';
 import { useState } from 'react';
 import type { AccountDto } from '@/lib/accounts/account-dto';
-import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+import { ApiError, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import { Field } from './sign-in-form';
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
@@ -20,11 +20,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     setError('');
     setFields({});
     try {
-      await fetchJson<{ account: AccountDto }>('/api/account', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
+      await fetchJson<{ account: AccountDto }>('/api/account', jsonRequest('POST', body));
       await signIn('credentials', { email: body.email, password: body.password, redirect: false });
       window.location.assign(callbackUrl);
     } catch (err) {

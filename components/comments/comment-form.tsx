@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import { COMMENT_MAX, COMMENT_MIN, normalizeCommentBody } from '@/lib/comments/comment-length';
-import { ApiError } from '@/lib/http/fetch-json';
+import { failureText } from '@/lib/http/fetch-json';
 
 type Props = {
   label: string;
@@ -35,7 +35,7 @@ export function CommentForm({ label, submitLabel, initial = '', autoFocus, texta
       await onSubmit(text);
       setText('');
     } catch (e) {
-      setError(e instanceof ApiError ? (e.fields?.body ?? e.message) : 'Could not reach the server. Your text is still here; try again.');
+      setError(failureText(e, 'Could not reach the server. Your text is still here; try again.', 'body'));
     } finally {
       setSending(false);
     }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { BanForm } from '@/components/moderation/ban-form';
 import { REJECTION_REASON_LABELS, REJECTION_REASONS } from '@/lib/comments/rejection-reasons';
 import type { CommentDto } from '@/lib/comments/types';
-import { ApiError } from '@/lib/http/fetch-json';
+import { errorMessage } from '@/lib/http/fetch-json';
 import { moderationApi } from '@/lib/queries/moderation';
 import { useThread } from './thread-context';
 
@@ -27,7 +27,7 @@ export function ModerateMenu({ comment }: { comment: CommentDto }) {
       await moderationApi.decide(comment.id, { action, ...(action === 'reject' && { reason }) });
       await thread.moderated(done);
     } catch (e) {
-      await thread.moderated(e instanceof ApiError ? e.message : 'The decision could not be saved.');
+      await thread.moderated(errorMessage(e, 'The decision could not be saved.'));
     }
   }
 

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { REPORT_REASON_LABELS, REPORT_REASONS, type ReportReason } from '@/lib/comments/report-reasons';
-import { ApiError } from '@/lib/http/fetch-json';
+import { errorMessage } from '@/lib/http/fetch-json';
 import { useThread } from './thread-context';
 
 /** Tells the moderators what is wrong with a comment: a reason and, if the reader wants, a note. */
@@ -21,7 +21,7 @@ export function ReportForm({ commentId, onDone }: { commentId: number; onDone: (
       await report(commentId, reason, note);
       onDone(true);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not reach the server; try again.');
+      setError(errorMessage(e, 'Could not reach the server; try again.'));
       setSending(false);
     }
   }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { ApiError } from '@/lib/http/fetch-json';
+import { failureText } from '@/lib/http/fetch-json';
 import { moderationApi } from '@/lib/queries/moderation';
 
 const BAN_LENGTHS = [
@@ -25,7 +25,7 @@ export function BanForm({ userId, name, onDone }: { userId: number; name: string
       await moderationApi.ban(userId, { reason: String(form.get('reason') ?? ''), hours: hours ? Number(hours) : undefined, hideComments: form.get('hide') === 'on' });
       onDone(`${name} is banned${hours ? ` for ${BAN_LENGTHS.find((b) => b.value === hours)?.label}` : ''}.`);
     } catch (e) {
-      setError(e instanceof ApiError ? (e.fields?.reason ?? e.message) : 'The ban could not be saved.');
+      setError(failureText(e, 'The ban could not be saved.', 'reason'));
     }
   }
   return (

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { REJECTION_REASON_LABELS, REJECTION_REASONS } from '@/lib/comments/rejection-reasons';
-import { ApiError, failureText } from '@/lib/http/fetch-json';
+import { errorMessage } from '@/lib/http/fetch-json';
 import type { Queue, QueueCard as Card, QueuePage } from '@/lib/moderation/queue';
 import { moderationApi, moderationKeys, queueOptions, type Decision, type QueueFilters } from '@/lib/queries/moderation';
 import { QueueCard } from './queue-card';
@@ -55,7 +55,7 @@ export function ModerationDesk({ sections, initialArticle, initialQueue = 'pendi
       );
     },
     onSuccess: (_result, { card, decision }) => setMessage(`${decisionLabel(decision)}: comment by ${card.author?.name ?? 'deleted user'}.`),
-    onError: (e) => setMessage(failureText(e, 'The decision could not be saved.')),
+    onError: (e) => setMessage(errorMessage(e, 'The decision could not be saved.')),
     onSettled: () => refresh(),
   });
   const decide = useCallback((card: Card, chosen: Decision) => send({ card, decision: chosen }), [send]);
@@ -68,7 +68,7 @@ export function ModerationDesk({ sections, initialArticle, initialQueue = 'pendi
       const failed = results.filter((r) => !r.ok).length;
       setMessage(`${decisionLabel(decision)}: ${results.length - failed} comments${failed ? `; ${failed} had already been decided` : ''}.`);
     } catch (e) {
-      setMessage(e instanceof ApiError ? e.message : 'The decision could not be saved.');
+      setMessage(errorMessage(e, 'The decision could not be saved.'));
     }
     setSelected(new Set());
     await refresh();
@@ -203,7 +203,7 @@ export function ModerationDesk({ sections, initialArticle, initialQueue = 'pendi
                 await moderationApi.liftSurge(card.article.id);
                 setMessage(`Surge lifted: “${card.article.headline}” takes comments as before.`);
               } catch (e) {
-                setMessage(e instanceof ApiError ? e.message : 'The surge could not be lifted.');
+                setMessage(errorMessage(e, 'The surge could not be lifted.'));
               }
               await refresh();
             }}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+import { ApiError, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { ModerationSettings } from '@/lib/moderation/moderation-settings';
 import { UNVERIFIED_COMMENT_RULES, UNVERIFIED_RULE_LABELS, type UnverifiedCommentRule } from '@/lib/comments/unverified';
 
@@ -34,11 +34,7 @@ export function SettingsForm({ initial, sections, canEdit }: Props) {
   async function save(event: React.FormEvent) {
     event.preventDefault();
     try {
-      const { settings } = await fetchJson<{ settings: ModerationSettings }>('/api/moderation/settings', {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ ...values, bannedWords: words(banned), suspectWords: words(suspect) }),
-      });
+      const { settings } = await fetchJson<{ settings: ModerationSettings }>('/api/moderation/settings', jsonRequest('PUT', { ...values, bannedWords: words(banned), suspectWords: words(suspect) }));
       setValues(settings);
       setBanned(settings.bannedWords.join('\n'));
       setSuspect(settings.suspectWords.join('\n'));

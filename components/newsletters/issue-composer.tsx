@@ -8,7 +8,7 @@ import { StorySearch } from '@/components/newsroom/story-search';
 import type { BodyDocument } from '@/lib/articles/document';
 import type { DateFormat } from '@/lib/dates/date-format';
 import { fromWallTime, toWallTime } from '@/lib/dates/wall-time';
-import { failureText, fetchJson } from '@/lib/http/fetch-json';
+import { failureText, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { IssueDetail, IssueStory } from '@/lib/newsletters/issues';
 import { IssueProgress } from './issue-progress';
 
@@ -17,7 +17,6 @@ const primary = `${button} bg-neutral-900 text-white dark:bg-neutral-100 dark:te
 const secondary = `${button} border border-neutral-400 dark:border-neutral-600`;
 const small = 'rounded border border-neutral-300 px-2 py-0.5 text-sm disabled:opacity-40 dark:border-neutral-700';
 
-const json = (method: string, body?: unknown): RequestInit => ({ method, headers: { 'Content-Type': 'application/json' }, ...(body !== undefined && { body: JSON.stringify(body) }) });
 
 /**
  * Writing an issue: subject, an intro in the story editor, stories picked and put in order; then preview,
@@ -44,7 +43,7 @@ export function IssueComposer({ initial, dates, subscribers }: { initial: IssueD
 
   const stored = (next: IssueDetail) => queryClient.setQueryData(key, next);
   const save = () =>
-    fetchJson<{ issue: IssueDetail }>(base, json('PATCH', { subject, intro, articleIds: stories.map((s) => s.id) })).then((r) => {
+    fetchJson<{ issue: IssueDetail }>(base, jsonRequest('PATCH', { subject, intro, articleIds: stories.map((s) => s.id) })).then((r) => {
       stored(r.issue);
       return r.issue;
     });
@@ -58,17 +57,17 @@ export function IssueComposer({ initial, dates, subscribers }: { initial: IssueD
         return null;
       }
       if (action === 'unschedule') {
-        stored((await fetchJson<{ issue: IssueDetail }>(`${base}/unschedule`, json('POST'))).issue);
+        stored((await fetchJson<{ issue: IssueDetail }>(`${base}/unschedule`, jsonRequest('POST'))).issue);
         return 'Back to a draft: nothing will be sent.';
       }
       await save();
       if (action === 'save') return 'Saved.';
       if (action === 'preview') return 'Saved; the preview opened in a new tab.';
-      if (action === 'test') return `Test sent to ${(await fetchJson<{ to: string }>(`${base}/test`, json('POST'))).to}.`;
+      if (action === 'test') return `Test sent to ${(await fetchJson<{ to: string }>(`${base}/test`, jsonRequest('POST'))).to}.`;
       if (action === 'now' && !window.confirm(`Send “${subject}” to ${subscribers.toLocaleString('en-GB')} subscribers now?`)) return null;
       const at = action === 'later' ? fromWallTime(when, dates.timeZone) : undefined;
       if (action === 'later' && !at) throw new Error('Choose a date and time.');
-      stored((await fetchJson<{ issue: IssueDetail }>(`${base}/schedule`, json('POST', at ? { at: at.toISOString() } : {}))).issue);
+      stored((await fetchJson<{ issue: IssueDetail }>(`${base}/schedule`, jsonRequest('POST', at ? { at: at.toISOString() } : {}))).issue);
       return action === 'now' ? 'On its way.' : 'Scheduled.';
     },
     onMutate: () => setNotice(null),

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { DateFormat } from '@/lib/dates/date-format';
-import { failureText, fetchJson } from '@/lib/http/fetch-json';
+import { failureText, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { IssueDetail, IssueSummary } from '@/lib/newsletters/issues';
 import { IssueProgress } from './issue-progress';
 
@@ -24,11 +24,7 @@ export function IssuesDesk({ initial, dates }: { initial: Desk; dates: DateForma
   const [subject, setSubject] = useState('');
   const create = useMutation({
     mutationFn: () =>
-      fetchJson<{ issue: IssueDetail }>(`/api/newsletters/${slug}/issues`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ subject }),
-      }),
+      fetchJson<{ issue: IssueDetail }>(`/api/newsletters/${slug}/issues`, jsonRequest('POST', { subject })),
     onSuccess: ({ issue }) => router.push(`/newsroom/newsletters/${slug}/issues/${issue.id}`),
   });
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+import { ApiError, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { DeskNewsletter } from '@/lib/newsletters/manage-newsletters';
 
 const input = 'w-full rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600';
@@ -49,8 +49,7 @@ function NewsletterForm({ label, initial, onSave, children }: { label: string; i
 }
 
 const say = (err: unknown) => (err instanceof ApiError ? `${err.message}${err.fields ? ` (${Object.values(err.fields).join('; ')})` : ''}` : 'Could not reach the server.');
-const send = (url: string, method: string, body?: unknown) =>
-  fetchJson(url, { method, headers: { 'Content-Type': 'application/json' }, ...(body !== undefined && { body: JSON.stringify(body) }) });
+const send = (url: string, method: string, body?: unknown) => fetchJson(url, jsonRequest(method, body));
 
 /** Create, edit and delete newsletters; each change goes to the API (admins), and the list reloads. */
 export function NewslettersManager({ initial }: { initial: DeskNewsletter[] }) {

@@ -1,9 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { Field } from '@/components/auth/sign-in-form';
-import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+import { fetchJson, formFailure, jsonRequest } from '@/lib/http/fetch-json';
 import type { UserSummary } from '@/lib/users/user-admin';
 
 const ROLES = [
@@ -16,28 +16,22 @@ const ROLES = [
 /** An admin adds someone to the newsroom with a first password to pass on; they change it at /account. */
 export function AddUserForm() {
   const router = useRouter();
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-
-  async function submit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    setFields({});
-    setMessage(null);
-    try {
-      const { user } = await fetchJson<{ user: UserSummary }>('/api/users', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(Object.fromEntries(form)),
-      });
-      formElement.reset();
-      setMessage({ ok: true, text: `${user.name} can now sign in as ${user.role} with ${user.email}.` });
+  const add = useMutation({
+    mutationFn: (form: HTMLFormElement) => fetchJson<{ user: UserSummary }>('/api/users', jsonRequest('POST', Object.fromEntries(new FormData(form)))),
+    onSuccess: (_answer, form) => {
+      form.reset();
       router.refresh();
-    } catch (e) {
-      setFields(e instanceof ApiError ? (e.fields ?? {}) : {});
-      setMessage({ ok: false, text: e instanceof ApiError ? e.message : 'Could not reach the server.' });
-    }
+    },
+  });
+  const failure = add.isError ? formFailure(add.error, 'Could not reach the server.') : null;
+  const fields = failure?.fields ?? {};
+  const message = add.data
+    ? { ok: true, text: `${add.data.user.name} can now sign in as ${add.data.user.role} with ${add.data.user.email}.` }
+    : failure && { ok: false, text: failure.error };
+
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    add.mutate(event.currentTarget);
   }
 
   return (
@@ -58,7 +52,7 @@ export function AddUserForm() {
           ))}
         </select>
       </label>
-      <button type="submit" className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+      <button type="submit" disabled={add.isPending} className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900">
         Add to the newsroom
       </button>
       {message && (

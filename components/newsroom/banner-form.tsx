@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { Banner } from '@/lib/banner/site-banner';
 import type { DateFormat } from '@/lib/dates/date-format';
 import { fromWallTime, toWallTime } from '@/lib/dates/wall-time';
-import { failureText, fetchJson } from '@/lib/http/fetch-json';
+import { failureText, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 
 const input = 'mt-1 block w-full rounded border border-neutral-400 bg-transparent p-1.5 dark:border-neutral-600';
 const button = 'rounded px-3 py-1.5 font-semibold disabled:opacity-50';
@@ -21,11 +21,7 @@ export function BannerForm({ initial, dates }: { initial: Banner | null; dates: 
     mutationFn: async () => {
       const at = fromWallTime(until, dates.timeZone);
       if (!at) throw new Error('Choose a date and time.');
-      return fetchJson<{ banner: Banner }>('/api/banner', {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ text, url, level, expiresAt: at.toISOString() }),
-      });
+      return fetchJson<{ banner: Banner }>('/api/banner', jsonRequest('PUT', { text, url, level, expiresAt: at.toISOString() }));
     },
     onSuccess: ({ banner }) => setCurrent(banner),
   });

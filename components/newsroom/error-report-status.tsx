@@ -1,28 +1,24 @@
 'use client';
 
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+import { errorMessage, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import { ERROR_REPORT_LABELS, type ErrorReportStatus } from '@/lib/newsroom/error-report-status';
 
 /** Moves a reader's error report through received → checking → corrected / no change. */
 export function ErrorReportStatusSelect({ id, status }: { id: number; status: ErrorReportStatus }) {
-  const [value, setValue] = useState(status);
-  const [note, setNote] = useState<string | null>(null);
-  async function change(next: ErrorReportStatus) {
-    const before = value;
-    setValue(next);
-    try {
-      await fetchJson(`/api/newsroom/error-reports/${id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ status: next }) });
-      setNote('Saved');
-    } catch (e) {
-      setValue(before);
-      setNote(e instanceof ApiError ? e.message : 'Could not reach the server.');
-    }
-  }
+  const [saved, setSaved] = useState(status);
+  // Optimistic: the select shows the new status at once (the mutation's variables) and falls back if refused.
+  const change = useMutation({
+    mutationFn: (next: ErrorReportStatus) => fetchJson(`/api/newsroom/error-reports/${id}`, jsonRequest('PATCH', { status: next })),
+    onSuccess: (_answer, next) => setSaved(next),
+  });
+  const value = change.isPending ? change.variables : saved;
+  const note = change.isSuccess ? 'Saved' : change.isError ? errorMessage(change.error, 'Could not reach the server.') : null;
   return (
     <label className="flex items-center gap-2">
       Status
-      <select value={value} onChange={(e) => change(e.target.value as ErrorReportStatus)} className="rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600">
+      <select value={value} onChange={(e) => change.mutate(e.target.value as ErrorReportStatus)} className="rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600">
         {(Object.keys(ERROR_REPORT_LABELS) as ErrorReportStatus[]).map((s) => (
           <option key={s} value={s}>
             {ERROR_REPORT_LABELS[s]}

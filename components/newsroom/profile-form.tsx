@@ -4,7 +4,7 @@ import Image from 'next/image';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { AuthorProfile } from '@/lib/articles/listings';
-import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+import { errorMessage, fetchJson, formFailure, jsonRequest } from '@/lib/http/fetch-json';
 
 const input = 'w-full rounded border border-neutral-400 bg-transparent px-3 py-2 dark:border-neutral-600';
 
@@ -26,23 +26,13 @@ export function ProfileForm({ profile }: { profile: AuthorProfile }) {
         return { label: label ?? '', url: url.join(' ').trim() };
       });
     try {
-      const { author } = await fetchJson<{ author: { slug: string } }>(`/api/authors/${profile.slug}`, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          displayName: f.get('displayName'),
-          slug: f.get('slug'),
-          title: f.get('title'),
-          shortBio: f.get('shortBio'),
-          longBio: f.get('longBio'),
-          links,
-        }),
-      });
+      const fields = { displayName: f.get('displayName'), slug: f.get('slug'), title: f.get('title'), shortBio: f.get('shortBio'), longBio: f.get('longBio'), links };
+      const { author } = await fetchJson<{ author: { slug: string } }>(`/api/authors/${profile.slug}`, jsonRequest('PUT', fields));
       setStatus({ ok: 'Saved. Readers see the new profile now.' });
       if (author.slug !== profile.slug) router.replace(`/newsroom/profile?slug=${author.slug}`);
       router.refresh();
     } catch (err) {
-      setStatus(err instanceof ApiError ? { error: err.message, fields: err.fields } : { error: 'Could not save. Try again.' });
+      setStatus(formFailure(err, 'Could not save. Try again.'));
     }
   }
 
@@ -56,7 +46,7 @@ export function ProfileForm({ profile }: { profile: AuthorProfile }) {
       setAvatar(result.avatarUrl);
       setStatus({ ok: 'New picture saved.' });
     } catch (err) {
-      setStatus({ error: err instanceof ApiError ? err.message : 'The picture could not be uploaded.' });
+      setStatus({ error: errorMessage(err, 'The picture could not be uploaded.') });
     }
   }
 

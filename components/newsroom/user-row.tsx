@@ -1,27 +1,21 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { BanForm } from '@/components/moderation/ban-form';
 import type { UserSummary } from '@/lib/users/user-admin';
-import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+import { errorMessage, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 
 const ROLES = ['reader', 'author', 'editor', 'admin'] as const;
 
 /** One user in the admin list, with role, ban and unban actions against the API. */
 export function UserRow({ user, canChangeRole, isSelf }: { user: UserSummary; canChangeRole: boolean; isSelf: boolean }) {
   const router = useRouter();
-  const [error, setError] = useState('');
-
-  async function call(url: string, method: string, body?: unknown) {
-    setError('');
-    try {
-      await fetchJson(url, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-      router.refresh();
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'That did not work. Try again.');
-    }
-  }
+  const action = useMutation({
+    mutationFn: ({ url, method, body }: { url: string; method: string; body?: unknown }) => fetchJson(url, jsonRequest(method, body)),
+    onSuccess: () => router.refresh(),
+  });
+  const call = (url: string, method: string, body?: unknown) => action.mutate({ url, method, body });
 
   const banned = user.status === 'banned';
   return (
@@ -41,7 +35,7 @@ export function UserRow({ user, canChangeRole, isSelf }: { user: UserSummary; ca
             className="flex items-end gap-2"
             onSubmit={(e) => {
               e.preventDefault();
-              void call(`/api/users/${user.id}/role`, 'PUT', { role: new FormData(e.currentTarget).get('role') });
+              call(`/api/users/${user.id}/role`, 'PUT', { role: new FormData(e.currentTarget).get('role') });
             }}
           >
             <label className="space-y-1">
@@ -59,14 +53,14 @@ export function UserRow({ user, canChangeRole, isSelf }: { user: UserSummary; ca
         )}
         {!isSelf && !banned && <BanForm userId={user.id} name={user.name} onDone={() => router.refresh()} />}
         {banned && (
-          <button type="button" onClick={() => void call(`/api/moderation/users/${user.id}/ban`, 'DELETE')} className="rounded border border-neutral-400 px-3 py-1 dark:border-neutral-600">
+          <button type="button" onClick={() => call(`/api/moderation/users/${user.id}/ban`, 'DELETE')} className="rounded border border-neutral-400 px-3 py-1 dark:border-neutral-600">
             Unban
           </button>
         )}
       </div>
-      {error && (
+      {action.isError && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {error}
+          {errorMessage(action.error, 'That did not work. Try again.')}
         </p>
       )}
     </li>

@@ -2,32 +2,18 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { failureText, fetchJson } from '@/lib/http/fetch-json';
+import { useListChange } from '@/components/newsroom/use-list-change';
+import { failureText, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { NewsroomSection } from '@/lib/sections/manage-sections';
 
 const input = 'rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600';
 const button = 'rounded bg-neutral-900 px-3 py-1 font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900';
-const json = (method: string, body: unknown): RequestInit => ({ method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
 /** Sections in navigation order: create, rename, describe, reorder, show or hide, delete when empty. */
 export function SectionsManager({ initial }: { initial: NewsroomSection[] }) {
   const [sections, setSections] = useState(initial);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-
-  const reload = async () => setSections((await fetchJson<{ sections: NewsroomSection[] }>('/api/sections')).sections);
-  async function run(action: () => Promise<unknown>, done: string): Promise<boolean> {
-    setMessage(null);
-    try {
-      await action();
-      await reload();
-      setMessage({ ok: true, text: done });
-      return true;
-    } catch (e) {
-      setMessage({ ok: false, text: failureText(e) });
-      return false;
-    }
-  }
-  const patch = (s: NewsroomSection, body: Record<string, unknown>, done: string) => run(() => fetchJson(`/api/sections/${s.slug}`, json('PATCH', body)), done);
+  const { run, message } = useListChange(async () => setSections((await fetchJson<{ sections: NewsroomSection[] }>('/api/sections')).sections));
+  const patch = (s: NewsroomSection, body: Record<string, unknown>, done: string) => run(() => fetchJson(`/api/sections/${s.slug}`, jsonRequest('PATCH', body)), done);
 
   return (
     <div className="space-y-8">
@@ -62,7 +48,7 @@ function NewSectionForm({ onCreated }: { onCreated: (section: NewsroomSection) =
     event.preventDefault();
     setError('');
     try {
-      const { section } = await fetchJson<{ section: NewsroomSection }>('/api/sections', json('POST', { ...fields, slug: fields.slug.trim() || undefined }));
+      const { section } = await fetchJson<{ section: NewsroomSection }>('/api/sections', jsonRequest('POST', { ...fields, slug: fields.slug.trim() || undefined }));
       setFields({ name: '', slug: '', description: '' });
       onCreated(section);
     } catch (e) {

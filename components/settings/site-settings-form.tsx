@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { LANGUAGES } from '@/lib/dates/date-format';
-import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+import { ApiError, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { EditableSiteSettings, SiteSettings } from '@/lib/settings/site-settings-schema';
 import { LinkListEditor } from './link-list-editor';
 import { SiteImageField } from './site-image-field';
@@ -44,11 +44,7 @@ export function SiteSettingsForm({ initial, timeZones }: { initial: SiteSettings
     setMessage(null);
     const { logo: _logo, icon: _icon, shareImage: _share, ...editable } = site;
     try {
-      const { settings } = await fetchJson<{ settings: SiteSettings }>('/api/settings', {
-        method: 'PATCH',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(editable),
-      });
+      const { settings } = await fetchJson<{ settings: SiteSettings }>('/api/settings', jsonRequest('PATCH', editable));
       setSite(settings);
       setMessage({ ok: true, text: 'Saved. Every page shows the change now.' });
     } catch (e) {

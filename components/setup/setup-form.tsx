@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Field } from '@/components/auth/sign-in-form';
 import type { AccountDto } from '@/lib/accounts/account-dto';
-import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+import { ApiError, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 
 /** The first run: the publication's name and its first admin, who is signed in and taken to the settings. */
 export function SetupForm({ token }: { token: string }) {
@@ -23,11 +23,7 @@ export function SetupForm({ token }: { token: string }) {
     setError('');
     setFields({});
     try {
-      await fetchJson<{ account: AccountDto }>('/api/setup', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ token: text('token'), publicationName: text('publicationName'), admin }),
-      });
+      await fetchJson<{ account: AccountDto }>('/api/setup', jsonRequest('POST', { token: text('token'), publicationName: text('publicationName'), admin }));
       await signIn('credentials', { email: admin.email, password: admin.password, redirect: false });
       router.replace('/newsroom/settings');
     } catch (err) {

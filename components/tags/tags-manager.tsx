@@ -2,30 +2,19 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { failureText, fetchJson } from '@/lib/http/fetch-json';
+import { useListChange } from '@/components/newsroom/use-list-change';
+import { fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { NewsroomTag } from '@/lib/tags/manage-tags';
 
 type TagPage = { tags: NewsroomTag[]; page: number; pageCount: number; total: number };
 const input = 'rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600';
-const json = (method: string, body: unknown): RequestInit => ({ method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
 /** Tags with their story counts: search, rename, merge one into another, delete. */
 export function TagsManager({ initial }: { initial: TagPage }) {
   const [list, setList] = useState(initial);
   const [q, setQ] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-
   const load = async (query: string, page: number) => setList(await fetchJson<TagPage>(`/api/tags?${new URLSearchParams({ q: query, page: String(page) })}`));
-  async function run(action: () => Promise<unknown>, done: string) {
-    setMessage(null);
-    try {
-      await action();
-      await load(q, list.page);
-      setMessage({ ok: true, text: done });
-    } catch (e) {
-      setMessage({ ok: false, text: failureText(e) });
-    }
-  }
+  const { run, message } = useListChange(() => load(q, list.page));
 
   return (
     <div className="space-y-4">
@@ -68,8 +57,8 @@ export function TagsManager({ initial }: { initial: TagPage }) {
             <TagRow
               key={t.id}
               tag={t}
-              onRename={(name) => run(() => fetchJson(`/api/tags/${t.slug}`, json('PATCH', { name })), `“${t.name}” is now “${name}”.`)}
-              onMerge={(into) => run(() => fetchJson(`/api/tags/${t.slug}/merge`, json('POST', { into })), `“${t.name}” merged into “${into}”.`)}
+              onRename={(name) => run(() => fetchJson(`/api/tags/${t.slug}`, jsonRequest('PATCH', { name })), `“${t.name}” is now “${name}”.`)}
+              onMerge={(into) => run(() => fetchJson(`/api/tags/${t.slug}/merge`, jsonRequest('POST', { into })), `“${t.name}” merged into “${into}”.`)}
               onDelete={() => run(() => fetchJson(`/api/tags/${t.slug}`, { method: 'DELETE' }), `“${t.name}” deleted.`)}
             />
           ))}

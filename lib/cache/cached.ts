@@ -1,9 +1,8 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
+import { inNextServer } from '@/lib/env';
 import { noteReadTags } from './read-tags';
 
-/** Inside the Next server the data cache exists; in tests and scripts reads go straight to the database. */
-const inNextServer = () => typeof process.env.NEXT_RUNTIME === 'string';
 
 /**
  * Caches a read at run time under `key` + its arguments, tagged by `tagsFor(args)`, for at most `revalidate`

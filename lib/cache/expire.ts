@@ -1,5 +1,6 @@
 import 'server-only';
 import { revalidateTag } from 'next/cache';
+import { inNextServer } from '@/lib/env';
 
 /**
  * Expires cached reads and the pages built from them, on every instance (the cache handler records the expiry
@@ -8,6 +9,6 @@ import { revalidateTag } from 'next/cache';
  * cache to expire.
  */
 export function expireTags(tags: Iterable<string>): void {
-  if (typeof process.env.NEXT_RUNTIME !== 'string') return;
+  if (!inNextServer()) return;
   for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
 }

@@ -84,9 +84,7 @@ export async function countLike(tx: Tx, commentId: number, delta: 1 | -1 | 0): P
  * (seeds).
  */
 export async function recountStories(db: Db | Tx, articleIds: number[]): Promise<void> {
-  const ids = [...new Set(articleIds)];
-  for (let i = 0; i < ids.length; i += 5000) {
-    const batch = intArray(ids.slice(i, i + 5000));
+  await inBatches(articleIds, async (batch) => {
     await db.execute(sql`
       with replies as (
         select parent_id id, count(*)::int n from comments
@@ -106,20 +104,24 @@ export async function recountStories(db: Db | Tx, articleIds: number[]): Promise
       ), counted as (
         select a.id, coalesce(p.n, 0) n from articles a left join per_story p on p.article_id = a.id where a.id = any(${batch}))
       update articles a set comment_count = counted.n from counted where a.id = counted.id and a.comment_count <> counted.n`);
-  }
+  });
 }
 
 /** Sets the like counts of the given stories' comments from their like rows, after writing like rows in bulk. */
 export async function recountLikes(db: Db | Tx, articleIds: number[]): Promise<void> {
-  const ids = [...new Set(articleIds)];
-  for (let i = 0; i < ids.length; i += 5000) {
-    const batch = intArray(ids.slice(i, i + 5000));
-    await db.execute(sql`
+  await inBatches(articleIds, (batch) =>
+    db.execute(sql`
       with likes as (
         select l.comment_id id, count(*)::int n from comment_likes l join comments c on c.id = l.comment_id
         where c.article_id = any(${batch}) group by l.comment_id
       ), counted as (
         select c.id, coalesce(l.n, 0) n from comments c left join likes l on l.id = c.id where c.article_id = any(${batch}))
-      update comments c set like_count = counted.n from counted where c.id = counted.id and c.like_count <> counted.n`);
-  }
+      update comments c set like_count = counted.n from counted where c.id = counted.id and c.like_count <> counted.n`),
+  );
+}
+
+/** Runs `write` for the stories 5,000 at a time, each batch one array parameter. */
+async function inBatches(articleIds: number[], write: (batch: SQL) => Promise<unknown>): Promise<void> {
+  const ids = [...new Set(articleIds)];
+  for (let i = 0; i < ids.length; i += 5000) await write(intArray(ids.slice(i, i + 5000)));
 }

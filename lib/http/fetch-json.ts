@@ -24,8 +24,25 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
   return body as T;
 }
 
-/** What a form shows when a request fails: the first field's problem, else the server's message. */
-export function failureText(error: unknown, fallback = 'Could not reach the server. Try again.'): string {
-  if (error instanceof ApiError) return Object.values(error.fields ?? {})[0] ?? error.message;
-  return fallback;
+/** A write's request: the method, and the body as JSON when there is one. */
+export const jsonRequest = (method: string, body?: unknown): RequestInit => ({
+  method,
+  ...(body !== undefined && { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+});
+
+/** The server's message for a failed request; `fallback` when it never answered (the network failed). */
+export function errorMessage(error: unknown, fallback = 'Could not reach the server. Try again.'): string {
+  return error instanceof ApiError ? error.message : fallback;
+}
+
+/** What a form shows when a request fails: the problem with `field` (or with the first field the server named), else its message. */
+export function failureText(error: unknown, fallback = 'Could not reach the server. Try again.', field?: string): string {
+  if (!(error instanceof ApiError)) return fallback;
+  const fields = error.fields ?? {};
+  return (field === undefined ? Object.values(fields)[0] : fields[field]) ?? error.message;
+}
+
+/** A form's failure: the server's message, and the field errors to show beside the inputs. */
+export function formFailure(error: unknown, fallback = 'Could not reach the server. Try again.'): { error: string; fields?: Record<string, string> } {
+  return error instanceof ApiError ? { error: error.message, fields: error.fields } : { error: fallback };
 }

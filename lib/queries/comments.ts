@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import type { CommentDto, CommentPage } from '@/lib/comments/types';
-import { failureText, fetchJson } from '@/lib/http/fetch-json';
+import { errorMessage, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 
 export type CommentSort = 'newest' | 'oldest' | 'top';
 export type ThreadData = InfiniteData<CommentPage, string | null>;
@@ -47,21 +47,15 @@ export function latestTotalOptions(slug: string) {
   });
 }
 
-const sendJson = (method: string, body?: unknown): RequestInit => ({
-  method,
-  headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-  body: body === undefined ? undefined : JSON.stringify(body),
-});
-
 export type PostedComment = { id: number; status: 'approved' | 'pending' | 'rejected'; reasons: string[] };
 
 export const commentApi = {
   post: (slug: string, body: string, parentId?: number) =>
-    fetchJson<{ comment: PostedComment }>(threadUrl(slug), sendJson('POST', { body, parentId })).then((r) => r.comment),
-  edit: (id: number, body: string) => fetchJson<{ comment: PostedComment }>(`/api/comments/${id}`, sendJson('PATCH', { body })).then((r) => r.comment),
-  remove: (id: number) => fetchJson<null>(`/api/comments/${id}`, sendJson('DELETE')),
-  like: (id: number, liked: boolean) => fetchJson<{ liked: boolean; likeCount: number }>(`/api/comments/${id}/like`, sendJson(liked ? 'PUT' : 'DELETE')),
-  report: (id: number, reason: string, note: string) => fetchJson<{ reported: true }>(`/api/comments/${id}/reports`, sendJson('POST', { reason, note: note || undefined })),
+    fetchJson<{ comment: PostedComment }>(threadUrl(slug), jsonRequest('POST', { body, parentId })).then((r) => r.comment),
+  edit: (id: number, body: string) => fetchJson<{ comment: PostedComment }>(`/api/comments/${id}`, jsonRequest('PATCH', { body })).then((r) => r.comment),
+  remove: (id: number) => fetchJson<null>(`/api/comments/${id}`, jsonRequest('DELETE')),
+  like: (id: number, liked: boolean) => fetchJson<{ liked: boolean; likeCount: number }>(`/api/comments/${id}/like`, jsonRequest(liked ? 'PUT' : 'DELETE')),
+  report: (id: number, reason: string, note: string) => fetchJson<{ reported: true }>(`/api/comments/${id}/reports`, jsonRequest('POST', { reason, note: note || undefined })),
 };
 
 /** Applies `change` to comment `id` wherever it appears in the loaded pages (thread, replies, featured strip). */
@@ -115,7 +109,7 @@ export function useLikeComment(slug: string, sort: CommentSort, onRefused: (mess
     },
     onError: (error, _variables, snapshot) => {
       if (snapshot?.before) queryClient.setQueryData(key, snapshot.before);
-      onRefused(`Your like could not be saved: ${failureText(error, 'network error')}`);
+      onRefused(`Your like could not be saved: ${errorMessage(error, 'network error')}`);
     },
     onSuccess: (result, { comment }) => show(comment.id, result.likeCount, result.liked),
   });

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Queue, QueuePage } from '@/lib/moderation/queue';
-import { fetchJson } from '@/lib/http/fetch-json';
+import { fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 
 export type QueueFilters = { queue: Queue; sort: 'newest' | 'oldest'; section: string; q: string; article: string };
 
@@ -21,8 +21,7 @@ export function queueOptions(filters: QueueFilters) {
   });
 }
 
-const post = (url: string, body: unknown) =>
-  fetchJson<unknown>(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+const post = (url: string, body: unknown) => fetchJson<unknown>(url, jsonRequest('POST', body));
 
 export type Decision = { action: 'approve' | 'reject' | 'spam' | 'feature' | 'unfeature'; reason?: string };
 

@@ -3,7 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
-import { failureText, fetchJson } from '@/lib/http/fetch-json';
+import { failureText, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { IssueDetail } from '@/lib/newsletters/issues';
 
 /** "Send as a breaking alert": the published story, whole, to a newsletter's subscribers now (editors). */
@@ -12,11 +12,7 @@ export function BreakingAlertPanel({ articleId, headline, lists }: { articleId: 
   const [subject, setSubject] = useState(headline);
   const send = useMutation({
     mutationFn: () =>
-      fetchJson<{ issue: IssueDetail }>(`/api/newsroom/articles/${articleId}/alert`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ newsletter: list, subject }),
-      }).then((r) => r.issue),
+      fetchJson<{ issue: IssueDetail }>(`/api/newsroom/articles/${articleId}/alert`, jsonRequest('POST', { newsletter: list, subject })).then((r) => r.issue),
   });
   const name = lists.find((l) => l.slug === list)?.name;
   return (

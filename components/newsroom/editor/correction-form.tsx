@@ -1,27 +1,26 @@
 'use client';
 
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+import { failureText, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 
 /** An editor adds a dated update or correction to a live story; it shows at the top of the story at once. */
 export function CorrectionForm({ articleId, url }: { articleId: number; url: string }) {
   const [kind, setKind] = useState<'update' | 'correction'>('correction');
   const [body, setBody] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const add = useMutation({
+    mutationFn: (update: { kind: 'update' | 'correction'; body: string }) => fetchJson(`/api/newsroom/articles/${articleId}/updates`, jsonRequest('POST', update)),
+    onSuccess: () => setBody(''),
+  });
+  const message = add.isSuccess
+    ? { ok: true, text: `${add.variables.kind === 'correction' ? 'Correction' : 'Update'} published on the story.` }
+    : add.isError
+      ? { ok: false, text: failureText(add.error, 'Could not reach the server; try again.', 'body') }
+      : null;
 
-  async function submit(event: React.FormEvent) {
+  function submit(event: React.FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    try {
-      await fetchJson(`/api/newsroom/articles/${articleId}/updates`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ kind, body }) });
-      setMessage({ ok: true, text: `${kind === 'correction' ? 'Correction' : 'Update'} published on the story.` });
-      setBody('');
-    } catch (e) {
-      setMessage({ ok: false, text: e instanceof ApiError ? (e.fields?.body ?? e.message) : 'Could not reach the server; try again.' });
-    } finally {
-      setBusy(false);
-    }
+    add.mutate({ kind, body });
   }
 
   return (
@@ -50,7 +49,7 @@ export function CorrectionForm({ articleId, url }: { articleId: number; url: str
           )}
         </p>
       )}
-      <button type="submit" disabled={busy} className="rounded bg-neutral-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900">
+      <button type="submit" disabled={add.isPending} className="rounded bg-neutral-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900">
         Add {kind === 'correction' ? 'correction' : 'update'}
       </button>
     </form>

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { Modal } from '@/components/ui/modal';
-import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+import { failureText, fetchJson } from '@/lib/http/fetch-json';
 import type { UploadedImage } from '@/lib/media/article-images';
 
 const field = 'mt-1 w-full rounded border border-neutral-400 bg-transparent p-2 dark:border-neutral-600';
@@ -20,7 +20,7 @@ export function ImageDialog({ title = 'Insert an image', onInsert, onClose }: { 
       const { image } = await fetchJson<{ image: UploadedImage }>('/api/newsroom/media', { method: 'POST', body: new FormData(event.currentTarget) });
       onInsert(image);
     } catch (e) {
-      setError(e instanceof ApiError ? Object.values(e.fields ?? {})[0] ?? e.message : 'Could not reach the server; try again.');
+      setError(failureText(e, 'Could not reach the server; try again.'));
       setBusy(false);
     }
   }

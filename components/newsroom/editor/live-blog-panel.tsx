@@ -3,14 +3,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BodyDocument } from '@/lib/articles/document';
-import { failureText, fetchJson } from '@/lib/http/fetch-json';
+import { failureText, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { LiveEntry, LiveState } from '@/lib/live/live-blog';
 import { BodyEditor } from './body-editor';
 
 type Desk = { live: LiveState | null; entries: LiveEntry[] };
 const emptyBody: BodyDocument = { type: 'doc', content: [{ type: 'paragraph' }] };
 const button = 'rounded px-3 py-1.5 font-semibold disabled:opacity-50';
-const json = (method: string, body: unknown): RequestInit => ({ method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
 /**
  * Live coverage of a story: start and end it, post entries (headline, body, key event), and, for editors,
@@ -35,14 +34,14 @@ export function LiveBlogPanel({ articleId, canCorrect }: { articleId: number; ca
   };
 
   const coverage = useMutation({
-    mutationFn: (action: 'start' | 'end') => fetchJson(`/api/newsroom/articles/${articleId}/live`, json('POST', { action })),
+    mutationFn: (action: 'start' | 'end') => fetchJson(`/api/newsroom/articles/${articleId}/live`, jsonRequest('POST', { action })),
     onSuccess: refresh,
   });
   const save = useMutation({
     mutationFn: () =>
       editing
-        ? fetchJson(`/api/newsroom/live-entries/${editing.id}`, json('PATCH', { headline, body, keyEvent }))
-        : fetchJson(`/api/newsroom/articles/${articleId}/live-entries`, json('POST', { headline, body, keyEvent })),
+        ? fetchJson(`/api/newsroom/live-entries/${editing.id}`, jsonRequest('PATCH', { headline, body, keyEvent }))
+        : fetchJson(`/api/newsroom/articles/${articleId}/live-entries`, jsonRequest('POST', { headline, body, keyEvent })),
     onSuccess: () => {
       reset(null);
       return refresh();

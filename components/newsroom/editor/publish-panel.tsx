@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { TimeStamp } from '@/components/ui/time-stamp';
 import type { DateFormat } from '@/lib/dates/date-format';
 import { fromWallTime, toWallTime } from '@/lib/dates/wall-time';
-import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+import { ApiError, errorMessage, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { EditorArticle } from '@/lib/newsroom/editor-article';
 import type { SaveState } from './use-autosave';
 
@@ -46,11 +46,7 @@ export function PublishPanel({
       const at = action === 'schedule' ? fromWallTime(when, dates.timeZone) : null;
       if (action === 'schedule' && !at) throw new Error('Choose a date and time.');
       const body = at ? { action, at: at.toISOString() } : { action };
-      const { article: next } = await fetchJson<{ article: EditorArticle }>(`/api/newsroom/articles/${article.id}/publication`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
+      const { article: next } = await fetchJson<{ article: EditorArticle }>(`/api/newsroom/articles/${article.id}/publication`, jsonRequest('POST', body));
       onChange(next);
     } catch (e) {
       setError(e instanceof ApiError ? (Object.values(e.fields ?? {})[0] ?? e.message) : e instanceof Error ? e.message : 'Could not reach the server.');
@@ -65,7 +61,7 @@ export function PublishPanel({
       await fetchJson(`/api/newsroom/articles/${article.id}`, { method: 'DELETE' });
       onDeleted();
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not reach the server.');
+      setError(errorMessage(e, 'Could not reach the server.'));
     }
   }
 

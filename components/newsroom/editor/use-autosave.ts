@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, fetchJson } from '@/lib/http/fetch-json';
+import { ApiError, errorMessage, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { EditorArticle } from '@/lib/newsroom/editor-article';
 
 export type SaveState =
@@ -32,10 +32,8 @@ export function useAutosave(article: EditorArticle, payload: () => Record<string
     setState({ kind: 'saving' });
     try {
       const { article: next } = await fetchJson<{ article: EditorArticle }>(`/api/newsroom/articles/${article.id}`, {
-        method: 'PUT',
+        ...jsonRequest('PUT', { ...payload(), version: version.current }),
         keepalive,
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ ...payload(), version: version.current }),
       });
       version.current = next.version;
       saved.current = at;
@@ -46,7 +44,7 @@ export function useAutosave(article: EditorArticle, payload: () => Record<string
         blocked.current = true;
         setState({ kind: 'conflict', message: e.message });
       } else {
-        setState({ kind: 'error', message: e instanceof ApiError ? e.message : 'Could not reach the server; your changes are kept here. Retrying…', fields: e instanceof ApiError ? e.fields : undefined });
+        setState({ kind: 'error', message: errorMessage(e, 'Could not reach the server; your changes are kept here. Retrying…'), fields: e instanceof ApiError ? e.fields : undefined });
       }
       return null;
     }
