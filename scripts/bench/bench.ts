@@ -251,7 +251,8 @@ async function benchComments(kind: 'pglite' | 'postgres'): Promise<CommentsResul
   }
 
   // The moderators' pending queue (100,000 held comments), with an editor's session, against the same budget.
-  const editorCookie = `next-auth.session-token=${await encode({ token: { uid: moderator, role: 'editor', sub: String(moderator) }, secret })}`;
+  // Sessions as next-auth makes them: an id of their own (`sid`, so one can be ended) and the user's session version.
+  const editorCookie = `next-auth.session-token=${await encode({ token: { uid: moderator, role: 'editor', sub: String(moderator), sid: crypto.randomUUID(), sv: 0 }, secret })}`;
   const queueUrl = `${server.base}/api/moderation/comments?queue=pending`;
   await fetch(queueUrl, { headers: { cookie: editorCookie } });
   for (const connections of [8, 32]) {
@@ -262,7 +263,7 @@ async function benchComments(kind: 'pglite' | 'postgres'): Promise<CommentsResul
 
   // POST: 50 regular commenters (each already has a published comment, so nothing is held as a first comment).
   const cookies = await Promise.all(
-    posters.map(async (uid) => `next-auth.session-token=${await encode({ token: { uid, role: 'reader', sub: String(uid) }, secret })}`),
+    posters.map(async (uid) => `next-auth.session-token=${await encode({ token: { uid, role: 'reader', sub: String(uid), sid: crypto.randomUUID(), sv: 0 }, secret })}`),
   );
   const totalBefore = await threadTotal(server.base);
   let n = 0;
