@@ -15,7 +15,7 @@ import { queryRows, type Db, type Tx } from '@/lib/db/client';
 
 const intArray = (ids: number[]): SQL => sql`array[${sql.join([...new Set(ids)].map((id) => sql`${id}::int`), sql`, `)}]::int[]`;
 
-/** The listing's rule for a comment that keeps its place in the thread, for a table or CTE alias. */
+/** The rule for a comment that keeps its place in the thread (the listing shows by it, the counts count by it), for a table or CTE alias. */
 export const showsIn = (alias: string): SQL =>
   sql.raw(`(${alias}.status = 'approved' or (${alias}.status = 'deleted' and ${alias}.reply_count > 0))`);
 

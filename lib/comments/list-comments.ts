@@ -8,6 +8,7 @@ import { cacheTags } from '@/lib/cache/tags';
 import { notFound } from '@/lib/http/errors';
 import { readSettings } from '@/lib/settings/read-settings';
 import { effectiveCommentMode, type CommentMode } from './comment-mode';
+import { showsIn } from './counts';
 import { cursorOrThrow, encodeCursor, type CommentSort } from './cursor';
 import type { CommentDto, CommentPage } from './types';
 
@@ -140,7 +141,7 @@ async function readThreadPage(
           .where(
             and(
               inArray(comments.rootId, rootIds),
-              sql`${comments.parentId} is not null and (${comments.status} = 'approved' or (${comments.status} = 'deleted' and ${comments.replyCount} > 0))`,
+              sql`${comments.parentId} is not null and ${showsIn('comments')}`,
             ),
           )
           .orderBy(asc(comments.createdAt), asc(comments.id))
