@@ -1,8 +1,10 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useActionState } from 'react';
 import { fetchJson, formFailure, jsonRequest } from '@/lib/http/fetch-json';
+import { Button, Field, Input } from '@/components/ui/controls';
+import { submitTo } from '@/components/ui/submit-action';
 
 type Account = { name: string; email: string; role: string };
 type Status = { ok?: string; error?: string; fields?: Record<string, string> };
@@ -17,16 +19,11 @@ async function send(method: 'PATCH' | 'DELETE', body: unknown, url = '/api/accou
   }
 }
 
-function Section({ title, status, onSubmit, children, danger }: { title: string; status: Status; onSubmit: (f: FormData) => void; children: React.ReactNode; danger?: boolean }) {
+/** One small form of the page: `act` sends it and says how it went. */
+function Section({ title, act, children, danger }: { title: string; act: (form: FormData) => Promise<Status>; children: React.ReactNode; danger?: boolean }) {
+  const [status, submit, pending] = useActionState((_: Status, form: FormData) => act(form), {});
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit(new FormData(e.currentTarget));
-      }}
-      className="space-y-3 rounded border border-neutral-200 p-4 dark:border-neutral-800"
-      aria-label={title}
-    >
+    <form onSubmit={submitTo(submit)} className="space-y-3 rounded border border-neutral-200 p-4 dark:border-neutral-800" aria-label={title}>
       <h2 className="font-semibold">{title}</h2>
       {children}
       {status.error && (
@@ -36,64 +33,57 @@ function Section({ title, status, onSubmit, children, danger }: { title: string;
         </p>
       )}
       {status.ok && <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">{status.ok}</p>}
-      <button type="submit" className={`rounded px-4 py-2 text-sm text-white ${danger ? 'bg-red-700' : 'bg-neutral-900 dark:bg-neutral-100 dark:text-neutral-900'}`}>
+      <Button type="submit" variant={danger ? 'danger' : 'primary'} disabled={pending} className="text-sm">
         {title}
-      </button>
+      </Button>
     </form>
   );
 }
 
-function Input({ label, name, type = 'text', defaultValue, autoComplete }: { label: string; name: string; type?: string; defaultValue?: string; autoComplete?: string }) {
+// Not TextField: "Current password" is on this page three times, and none of these is required before sending.
+function AccountField({ label, ...input }: { label: string; name: string; type?: string; defaultValue?: string; autoComplete?: string }) {
   return (
-    <label className="block space-y-1 text-sm">
-      <span className="font-medium">{label}</span>
-      <input name={name} type={type} defaultValue={defaultValue} autoComplete={autoComplete} className="w-full rounded border border-neutral-400 bg-transparent px-3 py-2 dark:border-neutral-600" />
-    </label>
+    <Field label={label}>
+      <Input pad="md" className="w-full" {...input} />
+    </Field>
   );
 }
 
 /** Name, email, password and deletion, each its own small form against PATCH / DELETE /api/account. */
 export function AccountForms({ account }: { account: Account }) {
   const router = useRouter();
-  const [name, setName] = useState<Status>({});
-  const [email, setEmail] = useState<Status>({});
-  const [password, setPassword] = useState<Status>({});
-  const [remove, setRemove] = useState<Status>({});
-  const [everywhere, setEverywhere] = useState<Status>({});
 
   return (
     <div className="space-y-6">
       <p className="text-sm text-neutral-700 dark:text-neutral-300">
         Signed in as {account.email} ({account.role}).
       </p>
-      <Section title="Change name" status={name} onSubmit={async (f) => setName(await send('PATCH', { name: f.get('name') }))}>
-        <Input label="Name" name="name" defaultValue={account.name} autoComplete="name" />
+      <Section title="Change name" act={(f) => send('PATCH', { name: f.get('name') })}>
+        <AccountField label="Name" name="name" defaultValue={account.name} autoComplete="name" />
       </Section>
-      <Section title="Change email" status={email} onSubmit={async (f) => setEmail(await send('PATCH', { email: f.get('email'), currentPassword: f.get('currentPassword') }))}>
-        <Input label="New email" name="email" type="email" defaultValue={account.email} autoComplete="email" />
-        <Input label="Current password" name="currentPassword" type="password" autoComplete="current-password" />
+      <Section title="Change email" act={(f) => send('PATCH', { email: f.get('email'), currentPassword: f.get('currentPassword') })}>
+        <AccountField label="New email" name="email" type="email" defaultValue={account.email} autoComplete="email" />
+        <AccountField label="Current password" name="currentPassword" type="password" autoComplete="current-password" />
       </Section>
       <Section
         title="Change password"
-        status={password}
-        onSubmit={async (f) => {
+        act={async (f) => {
           const result = await send('PATCH', { newPassword: f.get('newPassword'), currentPassword: f.get('currentPassword') });
-          setPassword(result.ok ? { ok: 'Saved. You are signed out everywhere else.' } : result);
+          return result.ok ? { ok: 'Saved. You are signed out everywhere else.' } : result;
         }}
       >
-        <Input label="Current password" name="currentPassword" type="password" autoComplete="current-password" />
-        <Input label="New password" name="newPassword" type="password" autoComplete="new-password" />
+        <AccountField label="Current password" name="currentPassword" type="password" autoComplete="current-password" />
+        <AccountField label="New password" name="newPassword" type="password" autoComplete="new-password" />
       </Section>
       <Section
         title="Sign out everywhere"
-        status={everywhere}
-        onSubmit={async () => {
+        act={async () => {
           const result = await send('DELETE', {}, '/api/account/sessions');
           if (result.ok) {
             router.push('/sign-in');
             router.refresh();
           }
-          setEverywhere(result);
+          return result;
         }}
       >
         <p className="text-sm">Ends every session of your account, on every device and browser, this one too. Use it if you signed in somewhere you should not have.</p>
@@ -101,19 +91,18 @@ export function AccountForms({ account }: { account: Account }) {
       <Section
         title="Delete account"
         danger
-        status={remove}
-        onSubmit={async (f) => {
-          if (!window.confirm('Delete your account? Your comments stay, shown as by “deleted user”.')) return;
+        act={async (f) => {
+          if (!window.confirm('Delete your account? Your comments stay, shown as by “deleted user”.')) return {};
           const result = await send('DELETE', { currentPassword: f.get('currentPassword') });
           if (result.ok) {
             router.push('/');
             router.refresh();
           }
-          setRemove(result);
+          return result;
         }}
       >
         <p className="text-sm">Your comments stay in their threads, shown as by “deleted user”. This cannot be undone.</p>
-        <Input label="Current password" name="currentPassword" type="password" autoComplete="current-password" />
+        <AccountField label="Current password" name="currentPassword" type="password" autoComplete="current-password" />
       </Section>
     </div>
   );

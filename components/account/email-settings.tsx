@@ -1,5 +1,6 @@
 'use client';
 
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { EmailPreferences } from '@/lib/accounts/email-preferences';
 import { errorMessage, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
@@ -14,7 +15,8 @@ const say = (err: unknown) => (errorMessage(err, 'Could not reach the server. Tr
 
 /** An address not yet confirmed, with "Send the link again". */
 export function VerifyAddressNotice({ email }: { email: string }) {
-  const [message, setMessage] = useState('');
+  const resend = useMutation({ mutationFn: () => fetchJson<{ message: string }>('/api/account/email-verification', { method: 'POST' }) });
+  const message = resend.isSuccess ? resend.data.message : resend.isError ? say(resend.error) : '';
   return (
     <section aria-labelledby="verify-heading" className="space-y-2 rounded bg-amber-50 p-4 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
       <h2 id="verify-heading" className="font-semibold">
@@ -24,13 +26,8 @@ export function VerifyAddressNotice({ email }: { email: string }) {
       <button
         type="button"
         className="rounded border border-amber-900/40 px-3 py-1 dark:border-amber-100/40"
-        onClick={async () => {
-          try {
-            setMessage((await fetchJson<{ message: string }>('/api/account/email-verification', { method: 'POST' })).message);
-          } catch (err) {
-            setMessage(say(err));
-          }
-        }}
+        disabled={resend.isPending}
+        onClick={() => resend.mutate()}
       >
         Send the link again
       </button>
@@ -42,27 +39,23 @@ export function VerifyAddressNotice({ email }: { email: string }) {
 /** Which emails this person gets, each saved as soon as it is ticked. */
 export function EmailPreferencesForm({ initial }: { initial: EmailPreferences }) {
   const [values, setValues] = useState(initial);
-  const [message, setMessage] = useState('');
   const topics = Object.keys(initial) as (keyof EmailPreferences)[];
-
-  async function toggle(topic: keyof EmailPreferences, on: boolean) {
-    setValues((v) => ({ ...v, [topic]: on }));
-    try {
-      const { emails } = await fetchJson<{ emails: EmailPreferences }>('/api/account/emails', jsonRequest('PATCH', { [topic]: on }));
-      setValues(emails);
-      setMessage('Saved.');
-    } catch (err) {
-      setValues((v) => ({ ...v, [topic]: !on }));
-      setMessage(say(err));
-    }
-  }
+  // The box shows its new state at once; a refusal puts it back and says why.
+  const save = useMutation({
+    mutationFn: ({ topic, on }: { topic: keyof EmailPreferences; on: boolean }) =>
+      fetchJson<{ emails: EmailPreferences }>('/api/account/emails', jsonRequest('PATCH', { [topic]: on })),
+    onMutate: ({ topic, on }) => setValues((v) => ({ ...v, [topic]: on })),
+    onError: (_, { topic, on }) => setValues((v) => ({ ...v, [topic]: !on })),
+    onSuccess: ({ emails }) => setValues(emails),
+  });
+  const message = save.isSuccess ? 'Saved.' : save.isError ? say(save.error) : '';
 
   return (
     <fieldset className="space-y-2">
       <legend className="sr-only">Emails</legend>
       {topics.map((topic) => (
         <label key={topic} className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={values[topic] ?? false} onChange={(e) => void toggle(topic, e.target.checked)} />
+          <input type="checkbox" checked={values[topic] ?? false} onChange={(e) => save.mutate({ topic, on: e.target.checked })} />
           {TOPIC_LABELS[topic]}
         </label>
       ))}

@@ -1,7 +1,10 @@
 'use client';
 
-import { useState } from 'react';
+import { startTransition, useActionState, useState } from 'react';
 import { ApiError, failureText, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
+import { Button, Textarea } from '@/components/ui/controls';
+
+type Outcome = 'sent' | 'signed-out' | { error: string } | null;
 
 /**
  * "Report an error in this article": a short note that lands in the editors' inbox. The page is cached for
@@ -9,21 +12,21 @@ import { ApiError, failureText, fetchJson, jsonRequest } from '@/lib/http/fetch-
  */
 export function ErrorReportForm({ slug }: { slug: string }) {
   const [body, setBody] = useState('');
-  const [state, setState] = useState<'idle' | 'sending' | 'sent' | 'signed-out'>('idle');
-  const [error, setError] = useState<string | null>(null);
-
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    setState('sending');
-    setError(null);
+  const [outcome, send, sending] = useActionState(async (): Promise<Outcome> => {
     try {
       await fetchJson(`/api/articles/${slug}/error-reports`, jsonRequest('POST', { body }));
-      setState('sent');
+      return 'sent';
     } catch (e) {
-      if (e instanceof ApiError && e.status === 401) return setState('signed-out');
-      setError(failureText(e, 'Could not reach the server; try again.', 'body'));
-      setState('idle');
+      if (e instanceof ApiError && e.status === 401) return 'signed-out';
+      return { error: failureText(e, 'Could not reach the server; try again.', 'body') };
     }
+  }, null);
+  const state = typeof outcome === 'string' ? outcome : null;
+  const error = typeof outcome === 'object' && outcome ? outcome.error : null;
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    startTransition(send);
   }
 
   return (
@@ -44,14 +47,14 @@ export function ErrorReportForm({ slug }: { slug: string }) {
         <form onSubmit={submit} className="mt-2 space-y-2">
           <label className="block">
             <span className="font-semibold">What is wrong, and how do you know?</span>
-            <textarea
+            <Textarea
               required
               minLength={10}
               maxLength={2000}
               rows={3}
               value={body}
               onChange={(e) => setBody(e.target.value)}
-              className="mt-1 w-full rounded border border-neutral-400 bg-transparent p-2 dark:border-neutral-600"
+              className="mt-1 w-full"
             />
           </label>
           {error && (
@@ -59,9 +62,9 @@ export function ErrorReportForm({ slug }: { slug: string }) {
               {error}
             </p>
           )}
-          <button type="submit" disabled={state === 'sending'} className="rounded bg-neutral-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900">
+          <Button type="submit" variant="primary" disabled={sending}>
             Send to the editors
-          </button>
+          </Button>
         </form>
       )}
     </details>

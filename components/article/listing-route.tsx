@@ -39,8 +39,8 @@ type Found = (Listing & { page: number }) | { movedTo: string } | null;
  * section's or tag's old address now lives. Never throws: only the page answers 404 or redirects (a 404 thrown
  * from metadata makes Next send a page that only a script can draw).
  */
-async function findListing(kind: ListingKind, rawSlug: string, pageSegment?: string): Promise<Found> {
-  const params = listingParams(rawSlug, pageSegment);
+async function findListing(kind: ListingKind, rawSlug: string, rest?: string[]): Promise<Found> {
+  const params = listingParams(rawSlug, rest);
   if (!params) return null;
   const { slug, page } = params;
   let listing: Listing | null = null;
@@ -105,8 +105,9 @@ async function findListing(kind: ListingKind, rawSlug: string, pageSegment?: str
   return { ...listing, page };
 }
 
-export async function listingMetadata(kind: ListingKind, slug: string, pageSegment?: string): Promise<Metadata> {
-  const [l, site] = await Promise.all([findListing(kind, slug, pageSegment), getSiteSettings()]);
+/** `rest`: the address's segments after the slug, none for the first page or `['page', 'N']`. */
+export async function listingMetadata(kind: ListingKind, slug: string, rest?: string[]): Promise<Metadata> {
+  const [l, site] = await Promise.all([findListing(kind, slug, rest), getSiteSettings()]);
   if (!l || 'movedTo' in l) return {};
   const path = l.page === 1 ? l.basePath : `${l.basePath}/page/${l.page}`;
   return withPublication(
@@ -121,11 +122,11 @@ export async function listingMetadata(kind: ListingKind, slug: string, pageSegme
   );
 }
 
-export async function ListingRoute({ kind, slug, pageSegment }: { kind: ListingKind; slug: string; pageSegment?: string }) {
-  const l = await findListing(kind, slug, pageSegment);
+export async function ListingRoute({ kind, slug, rest }: { kind: ListingKind; slug: string; rest?: string[] }) {
+  const l = await findListing(kind, slug, rest);
   if (!l) {
     // No section here: maybe an imported story's old address (WordPress's `/slug/` permalinks).
-    const movedTo = kind === 'section' && !pageSegment ? await findLegacyAddress(`/${slug}`) : null;
+    const movedTo = kind === 'section' && !rest?.length ? await findLegacyAddress(`/${slug}`) : null;
     if (movedTo) permanentRedirect(movedTo);
     notFound();
   }
@@ -136,4 +137,23 @@ export async function ListingRoute({ kind, slug, pageSegment }: { kind: ListingK
       {kind === 'section' && <MostRead section={l.basePath.slice(1)} className="mt-12" />}
     </>
   );
+}
+
+type ListingProps<P extends string> = { params: Promise<Record<P, string> & { rest?: string[] }> };
+
+/**
+ * A tag's or author's listing route, `/{kind}/{slug}` and `/{kind}/{slug}/page/N` in one optional catch-all:
+ * its metadata and its page, reading the slug from the route's `param`.
+ */
+export function listingRoute<P extends string>(kind: ListingKind, param: P) {
+  return {
+    generateMetadata: async ({ params }: ListingProps<P>) => {
+      const p = await params;
+      return listingMetadata(kind, p[param], p.rest);
+    },
+    Page: async ({ params }: ListingProps<P>) => {
+      const p = await params;
+      return <ListingRoute kind={kind} slug={p[param]} rest={p.rest} />;
+    },
+  };
 }

@@ -8,6 +8,7 @@ import type { DateFormat } from '@/lib/dates/date-format';
 import { fetchJson } from '@/lib/http/fetch-json';
 import type { LiveEntry, LiveState } from '@/lib/live/live-blog';
 import { ArticleBody } from './article-body';
+import { Button } from '@/components/ui/controls';
 
 type Blog = { live: LiveState; entries: LiveEntry[] };
 /** How often an open page asks for new entries (a cache tier answers most of these). */
@@ -79,13 +80,13 @@ function Entries({ slug, initial, dates }: { slug: string; initial: Blog; dates:
       )}
       <div aria-live="polite">
         {waiting.length > 0 && (
-          <button
+          <Button
             type="button"
             onClick={() => setRevealed(new Set(data.entries.map((e) => e.id)))}
-            className="w-full rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900"
+            variant="primary" className="w-full"
           >
             {waiting.length === 1 ? '1 new update' : `${waiting.length} new updates`}
-          </button>
+          </Button>
         )}
       </div>
       <ol aria-label="Live updates" className="space-y-8">

@@ -1,8 +1,12 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { useActionState } from 'react';
+import { Button } from '@/components/ui/controls';
+import { submitTo } from '@/components/ui/submit-action';
 import { fetchJson, formFailure, jsonRequest } from '@/lib/http/fetch-json';
+
+type Outcome = { done: string } | { error: string; fields?: Record<string, string> } | Record<string, never>;
 
 type Props = {
   /** The API address the form POSTs to, as JSON: its fields' values, plus `body`. */
@@ -21,21 +25,16 @@ type Props = {
  * one form with one request: this is it, with the server's error message shown as it was sent.
  */
 export function OneStepForm({ action, body, label, submitLabel, pendingLabel, next, children }: Props) {
-  const [state, setState] = useState<{ pending?: boolean; error?: string; fields?: Record<string, string>; done?: string }>({});
-
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const values = Object.fromEntries([...new FormData(event.currentTarget).entries()].map(([k, v]) => [k, String(v)]));
-    setState({ pending: true });
+  const [state, submit, pending] = useActionState(async (_: Outcome, form: FormData): Promise<Outcome> => {
+    const values = Object.fromEntries([...form.entries()].map(([k, v]) => [k, String(v)]));
     try {
-      const answer = await fetchJson<{ message: string }>(action, jsonRequest('POST', { ...values, ...body }));
-      setState({ done: answer.message });
+      return { done: (await fetchJson<{ message: string }>(action, jsonRequest('POST', { ...values, ...body }))).message };
     } catch (err) {
-      setState(formFailure(err, 'Could not reach the server. Try again.'));
+      return formFailure(err, 'Could not reach the server. Try again.');
     }
-  }
+  }, {});
 
-  if (state.done) {
+  if ('done' in state) {
     return (
       <div role="status" className="space-y-3 rounded bg-emerald-50 p-4 text-emerald-950 dark:bg-emerald-950/40 dark:text-emerald-100">
         <p>{state.done}</p>
@@ -49,19 +48,20 @@ export function OneStepForm({ action, body, label, submitLabel, pendingLabel, ne
       </div>
     );
   }
-  const fieldProblems = Object.entries(state.fields ?? {}).filter(([name]) => name !== 'token');
+  const failure = 'error' in state ? state : null;
+  const fieldProblems = Object.entries(failure?.fields ?? {}).filter(([name]) => name !== 'token');
   return (
-    <form onSubmit={onSubmit} className="space-y-4" aria-label={label} noValidate>
-      {state.error && (
+    <form onSubmit={submitTo(submit)} className="space-y-4" aria-label={label} noValidate>
+      {failure && (
         <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200">
-          {state.error}
+          {failure.error}
           {fieldProblems.length > 0 && ` (${fieldProblems.map(([, problem]) => problem).join('; ')})`}
         </p>
       )}
       {children}
-      <button type="submit" disabled={state.pending} className="w-full rounded bg-neutral-900 px-4 py-2 text-white disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900">
-        {state.pending ? pendingLabel : submitLabel}
-      </button>
+      <Button type="submit" variant="primary" disabled={pending} className="w-full">
+        {pending ? pendingLabel : submitLabel}
+      </Button>
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { signIn } from 'next-auth/react';
 import Link from 'next/link';
 import { useState } from 'react';
+import { Button, TextField } from '@/components/ui/controls';
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: 'The email or password is not right. Check both and try again.',
@@ -47,16 +48,16 @@ export function SignInForm({ callbackUrl, initialError, methods }: { callbackUrl
           {error}
         </p>
       )}
-      <Field label="Email" name="email" type="email" autoComplete="email" />
-      <Field label="Password" name="password" type="password" autoComplete="current-password" />
+      <TextField label="Email" name="email" type="email" autoComplete="email" />
+      <TextField label="Password" name="password" type="password" autoComplete="current-password" />
       <p className="text-sm">
         <Link href="/forgot-password" className="underline">
           Forgot password?
         </Link>
       </p>
-      <button type="submit" disabled={pending} className="w-full rounded bg-neutral-900 px-4 py-2 text-white disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900">
+      <Button type="submit" disabled={pending} variant="primary" className="w-full">
         {pending ? 'Signing in…' : 'Sign in'}
-      </button>
+      </Button>
       <p className="text-sm">
         New here?{' '}
         <Link href={`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="underline">
@@ -79,45 +80,13 @@ export function SignInForm({ callbackUrl, initialError, methods }: { callbackUrl
           setLinkSent(true);
         }}
       >
-        <Field label="Or get a sign-in link by email" name="link-email" type="email" autoComplete="email" />
+        <TextField label="Or get a sign-in link by email" name="link-email" type="email" autoComplete="email" />
         <button type="submit" className="w-full rounded border border-neutral-400 px-4 py-2 dark:border-neutral-600">
           Email me a link
         </button>
         {linkSent && <p role="status" className="text-sm">If that address can sign in, a link is on its way.</p>}
       </form>
     )}
-    </div>
-  );
-}
-
-export function Field(props: { label: string; name: string; type: string; autoComplete: string; error?: string; hint?: string; defaultValue?: string }) {
-  const id = `field-${props.name}`;
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {props.label}
-      </label>
-      <input
-        id={id}
-        name={props.name}
-        type={props.type}
-        autoComplete={props.autoComplete}
-        defaultValue={props.defaultValue}
-        required
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? `${id}-error` : props.hint ? `${id}-hint` : undefined}
-        className="w-full rounded border border-neutral-400 bg-transparent px-3 py-2 dark:border-neutral-600"
-      />
-      {props.hint && !props.error && (
-        <p id={`${id}-hint`} className="text-xs text-neutral-600 dark:text-neutral-400">
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p id={`${id}-error`} className="text-sm text-red-700 dark:text-red-400">
-          {props.error}
-        </p>
-      )}
     </div>
   );
 }

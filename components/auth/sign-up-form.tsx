@@ -2,56 +2,43 @@
 
 import { signIn } from 'next-auth/react';
 import Link from 'next/link';
-import { useState } from 'react';
+import { useActionState } from 'react';
+import { Button, TextField } from '@/components/ui/controls';
+import { submitTo } from '@/components/ui/submit-action';
 import type { AccountDto } from '@/lib/accounts/account-dto';
-import { ApiError, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
-import { Field } from './sign-in-form';
+import { fetchJson, formFailure, jsonRequest } from '@/lib/http/fetch-json';
 
+type Outcome = { error: string; fields?: Record<string, string> } | 'done' | null;
+
+/** Creates the account through POST /api/account, signs the reader in with it, and goes back where they were. */
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
-  const [error, setError] = useState('');
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  const [outcome, submit, pending] = useActionState(async (_: Outcome, form: FormData): Promise<Outcome> => {
     const body = { name: String(form.get('name') ?? ''), email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') };
-    setPending(true);
-    setError('');
-    setFields({});
     try {
       await fetchJson<{ account: AccountDto }>('/api/account', jsonRequest('POST', body));
       await signIn('credentials', { email: body.email, password: body.password, redirect: false });
-      window.location.assign(callbackUrl);
     } catch (err) {
-      setPending(false);
-      if (err instanceof ApiError) {
-        setError(err.message);
-        setFields(err.fields ?? {});
-      } else setError('The account could not be created. Please try again.');
+      return formFailure(err, 'The account could not be created. Please try again.');
     }
-  }
+    window.location.assign(callbackUrl);
+    return 'done';
+  }, null);
+  const failure = outcome === 'done' ? null : outcome;
+  const fields = failure?.fields ?? {};
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      {error && (
+    <form onSubmit={submitTo(submit)} className="space-y-4" noValidate>
+      {failure && (
         <p role="alert" className="rounded bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-200">
-          {error}
+          {failure.error}
         </p>
       )}
-      <Field label="Name" name="name" type="text" autoComplete="name" error={fields.name} hint="Shown with your comments." />
-      <Field label="Email" name="email" type="email" autoComplete="email" error={fields.email} />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        error={fields.password}
-        hint="At least 10 characters, and not a common password."
-      />
-      <button type="submit" disabled={pending} className="w-full rounded bg-neutral-900 px-4 py-2 text-white disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900">
-        {pending ? 'Creating your account…' : 'Create account'}
-      </button>
+      <TextField label="Name" name="name" type="text" autoComplete="name" error={fields.name} hint="Shown with your comments." />
+      <TextField label="Email" name="email" type="email" autoComplete="email" error={fields.email} />
+      <TextField label="Password" name="password" type="password" autoComplete="new-password" error={fields.password} hint="At least 10 characters, and not a common password." />
+      <Button type="submit" variant="primary" disabled={pending || outcome === 'done'} className="w-full">
+        {pending || outcome === 'done' ? 'Creating your account…' : 'Create account'}
+      </Button>
       <p className="text-sm">
         Already have an account?{' '}
         <Link href={`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="underline">

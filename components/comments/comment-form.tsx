@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { COMMENT_MAX, COMMENT_MIN, normalizeCommentBody } from '@/lib/comments/comment-length';
 import { failureText } from '@/lib/http/fetch-json';
+import { Textarea } from '@/components/ui/controls';
 
 type Props = {
   label: string;
@@ -46,7 +47,7 @@ export function CommentForm({ label, submitLabel, initial = '', autoFocus, texta
       <label htmlFor={id} className="block text-sm font-semibold">
         {label}
       </label>
-      <textarea
+      <Textarea
         id={id}
         value={text}
         onChange={(e) => setText(e.target.value)}
@@ -54,7 +55,7 @@ export function CommentForm({ label, submitLabel, initial = '', autoFocus, texta
         rows={4}
         aria-describedby={`${id}-count`}
         aria-invalid={tooLong || undefined}
-        className="w-full rounded border border-neutral-400 bg-transparent p-2 text-base dark:border-neutral-600"
+        className="w-full text-base"
       />
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <span id={`${id}-count`} aria-live="polite" className={tooLong ? 'font-semibold text-red-700 dark:text-red-400' : 'text-neutral-600 dark:text-neutral-400'}>

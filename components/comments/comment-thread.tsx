@@ -20,6 +20,7 @@ import { CommentForm } from './comment-form';
 import { CommentCard, CommentItem } from './comment-item';
 import { ThreadContext, useThread, type ThreadContextValue, type Viewer } from './thread-context';
 import { countOf } from '@/lib/text/count';
+import { Select } from '@/components/ui/controls';
 
 const SORTS: { value: CommentSort; label: string }[] = [
   { value: 'newest', label: 'Newest' },
@@ -162,17 +163,16 @@ function CommentThread({ slug, initialCount, dates }: { slug: string; initialCou
         </h2>
         <label className="flex items-center gap-2 text-sm">
           Sort by
-          <select
+          <Select
             value={sort}
             onChange={(e) => setSort(e.target.value as CommentSort)}
-            className="rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600"
           >
             {SORTS.map((s) => (
               <option key={s.value} value={s.value}>
                 {s.label}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
       </div>
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { REPORT_REASON_LABELS, REPORT_REASONS, type ReportReason } from '@/lib/comments/report-reasons';
 import { errorMessage } from '@/lib/http/fetch-json';
 import { useThread } from './thread-context';
+import { Button, Textarea } from '@/components/ui/controls';
 
 /** Tells the moderators what is wrong with a comment: a reason and, if the reader wants, a note. */
 export function ReportForm({ commentId, onDone }: { commentId: number; onDone: (sent: boolean) => void }) {
@@ -39,12 +40,12 @@ export function ReportForm({ commentId, onDone }: { commentId: number; onDone: (
       </fieldset>
       <label className="block">
         <span className="font-semibold">Note for the moderators (optional)</span>
-        <textarea
+        <Textarea
           value={note}
           onChange={(e) => setNote(e.target.value)}
           maxLength={500}
           rows={2}
-          className="mt-1 w-full rounded border border-neutral-400 bg-transparent p-2 dark:border-neutral-600"
+          className="mt-1 w-full"
         />
       </label>
       {error && (
@@ -53,9 +54,9 @@ export function ReportForm({ commentId, onDone }: { commentId: number; onDone: (
         </p>
       )}
       <div className="flex gap-2">
-        <button type="submit" disabled={sending} className="rounded bg-neutral-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900">
+        <Button type="submit" variant="primary" disabled={sending}>
           Send report
-        </button>
+        </Button>
         <button type="button" onClick={() => onDone(false)} className="px-3 py-1.5 underline">
           Cancel
         </button>

@@ -2,6 +2,7 @@ import { Picture } from '@/components/ui/picture';
 import { AccountMenu } from '@/components/auth/account-menu';
 import type { SiteSettings } from '@/lib/settings/site-settings-schema';
 import { NavLink } from './nav-link';
+import { Button, Input } from '@/components/ui/controls';
 
 type Props = {
   site: Pick<SiteSettings, 'publicationName' | 'tagline' | 'logo' | 'headerLinks'>;
@@ -30,16 +31,16 @@ export function SiteHeader({ site, sections }: Props) {
             <label htmlFor="site-search" className="sr-only">
               Search stories
             </label>
-            <input
+            <Input
               id="site-search"
               name="q"
               type="search"
               placeholder="Search stories"
-              className="w-40 rounded border border-neutral-400 bg-transparent px-2 py-1 text-sm sm:w-56 dark:border-neutral-600"
+              className="w-40 text-sm sm:w-56"
             />
-            <button type="submit" className="rounded bg-neutral-900 px-3 py-1 text-sm text-white dark:bg-neutral-100 dark:text-neutral-900">
+            <Button type="submit" variant="primary" className="text-sm">
               Search
-            </button>
+            </Button>
           </form>
           <AccountMenu />
         </div>

@@ -8,6 +8,7 @@ import type { Queue, QueueCard as Card, QueuePage } from '@/lib/moderation/queue
 import { moderationApi, moderationKeys, queueOptions, type Decision, type QueueFilters } from '@/lib/queries/moderation';
 import { QueueCard } from './queue-card';
 import { SlugOptions } from '@/components/ui/slug-options';
+import { Input, Select } from '@/components/ui/controls';
 
 const TABS: { queue: Queue; label: string }[] = [
   { queue: 'pending', label: 'Pending' },
@@ -127,26 +128,25 @@ export function ModerationDesk({ sections, initialArticle, initialQueue = 'pendi
       <form role="search" onSubmit={(e) => e.preventDefault()} className="flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col">
           Search text or commenter
-          <input
+          <Input
             type="search"
             defaultValue={filters.q}
             onChange={(e) => setFilter({ q: e.target.value })}
-            className="rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600"
           />
         </label>
         <label className="flex flex-col">
           Section
-          <select value={filters.section} onChange={(e) => setFilter({ section: e.target.value })} className="rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600">
+          <Select value={filters.section} onChange={(e) => setFilter({ section: e.target.value })}>
             <option value="">All sections</option>
             <SlugOptions items={sections} />
-          </select>
+          </Select>
         </label>
         <label className="flex flex-col">
           Order
-          <select value={filters.sort} onChange={(e) => setFilter({ sort: e.target.value as QueueFilters['sort'] })} className="rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600">
+          <Select value={filters.sort} onChange={(e) => setFilter({ sort: e.target.value as QueueFilters['sort'] })}>
             <option value="newest">Newest first</option>
             <option value="oldest">Oldest first</option>
-          </select>
+          </Select>
         </label>
         {filters.article && (
           <button type="button" onClick={() => setFilter({ article: '' })} className="underline">

@@ -7,6 +7,7 @@ import { REPORT_REASON_LABELS, type ReportReason } from '@/lib/comments/report-r
 import type { QueueCard as Card } from '@/lib/moderation/queue';
 import type { Decision } from '@/lib/queries/moderation';
 import { BanForm } from './ban-form';
+import { Button } from '@/components/ui/controls';
 
 type Props = {
   card: Card;
@@ -22,7 +23,6 @@ type Props = {
   onLiftSurge: () => void;
 };
 
-const button = 'rounded border border-neutral-400 px-2 py-1 text-sm dark:border-neutral-600';
 
 /** Why a rule held a comment, in words: `suspect_word:idiot` → "suspect word “idiot”". */
 function ruleLabel(reason: string): string {
@@ -78,9 +78,9 @@ export function QueueCard({ card, active, selected, onSelect, onFocus, reason, r
       {card.article.surgeUntil && (
         <p className="mt-2 flex flex-wrap items-center gap-2 rounded bg-orange-100 px-2 py-1 text-sm dark:bg-orange-950">
           Surge: this story premoderates new comments until {card.article.surgeUntil.slice(11, 16)} UTC.
-          <button type="button" className={button} onClick={onLiftSurge}>
+          <Button className="text-sm" onClick={onLiftSurge}>
             Lift surge
-          </button>
+          </Button>
         </p>
       )}
 
@@ -127,15 +127,15 @@ export function QueueCard({ card, active, selected, onSelect, onFocus, reason, r
 
       <div className="mt-3 flex flex-wrap items-center gap-2">
         {(card.status !== 'approved' || card.reportCount > 0) && (
-          <button type="button" className={button} onClick={() => onDecide({ action: 'approve' })}>
+          <Button className="text-sm" onClick={() => onDecide({ action: 'approve' })}>
             {card.reportCount > 0 && card.status === 'approved' ? 'Keep (dismiss reports)' : 'Approve'}
-          </button>
+          </Button>
         )}
         {card.status !== 'rejected' && (
           <span className="flex items-center gap-1">
-            <button type="button" className={button} onClick={() => onDecide({ action: 'reject', reason })}>
+            <Button className="text-sm" onClick={() => onDecide({ action: 'reject', reason })}>
               Reject
-            </button>
+            </Button>
             <label className="sr-only" htmlFor={`reason-${card.id}`}>
               Reason
             </label>
@@ -149,19 +149,19 @@ export function QueueCard({ card, active, selected, onSelect, onFocus, reason, r
           </span>
         )}
         {card.status !== 'spam' && (
-          <button type="button" className={button} onClick={() => onDecide({ action: 'spam' })}>
+          <Button className="text-sm" onClick={() => onDecide({ action: 'spam' })}>
             Spam
-          </button>
+          </Button>
         )}
         {card.status === 'approved' && (
-          <button type="button" className={button} onClick={() => onDecide({ action: card.featured ? 'unfeature' : 'feature' })}>
+          <Button className="text-sm" onClick={() => onDecide({ action: card.featured ? 'unfeature' : 'feature' })}>
             {card.featured ? 'Unfeature' : 'Feature'}
-          </button>
+          </Button>
         )}
         {author && author.status !== 'banned' && (
-          <button type="button" className={button} aria-expanded={banOpen} onClick={() => setBanOpen(!banOpen)}>
+          <Button className="text-sm" aria-expanded={banOpen} onClick={() => setBanOpen(!banOpen)}>
             Ban {author.name}
-          </button>
+          </Button>
         )}
       </div>
       {banOpen && author && <BanForm userId={author.id} name={author.name} onDone={(m) => (setBanOpen(false), onBanned(m))} />}

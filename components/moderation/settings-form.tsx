@@ -1,12 +1,13 @@
 'use client';
 
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
+import { Button, Input, Select, Textarea } from '@/components/ui/controls';
+import { ApiError, errorMessage, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { ModerationSettings } from '@/lib/moderation/moderation-settings';
 import { UNVERIFIED_COMMENT_RULES, UNVERIFIED_RULE_LABELS, type UnverifiedCommentRule } from '@/lib/comments/unverified';
 
 type Props = { initial: ModerationSettings; sections: { slug: string; name: string }[]; canEdit: boolean };
-const input = 'rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600';
 const MODES = [
   ['open', 'Open'],
   ['premoderated', 'Premoderated'],
@@ -28,36 +29,41 @@ export function SettingsForm({ initial, sections, canEdit }: Props) {
   const [values, setValues] = useState(initial);
   const [banned, setBanned] = useState(initial.bannedWords.join('\n'));
   const [suspect, setSuspect] = useState(initial.suspectWords.join('\n'));
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const set = <K extends keyof ModerationSettings>(key: K, value: ModerationSettings[K]) => setValues((v) => ({ ...v, [key]: value }));
-
-  async function save(event: React.FormEvent) {
-    event.preventDefault();
-    try {
-      const { settings } = await fetchJson<{ settings: ModerationSettings }>('/api/moderation/settings', jsonRequest('PUT', { ...values, bannedWords: words(banned), suspectWords: words(suspect) }));
+  const save = useMutation({
+    mutationFn: (next: ModerationSettings) => fetchJson<{ settings: ModerationSettings }>('/api/moderation/settings', jsonRequest('PUT', next)),
+    onSuccess: ({ settings }) => {
       setValues(settings);
       setBanned(settings.bannedWords.join('\n'));
       setSuspect(settings.suspectWords.join('\n'));
-      setMessage({ ok: true, text: 'Saved. Every thread follows the new rules now.' });
-    } catch (e) {
-      const detail = e instanceof ApiError && e.fields ? ` (${Object.entries(e.fields).map(([k, v]) => `${k}: ${v}`).join('; ')})` : '';
-      setMessage({ ok: false, text: `${e instanceof Error ? e.message : 'Not saved.'}${detail}` });
-    }
+    },
+  });
+  // Every field the server refused is named: the lists are long, and the problem may be anywhere in them.
+  const refused = save.error instanceof ApiError && save.error.fields ? ` (${Object.entries(save.error.fields).map(([k, v]) => `${k}: ${v}`).join('; ')})` : '';
+  const message = save.isSuccess
+    ? { ok: true, text: 'Saved. Every thread follows the new rules now.' }
+    : save.isError
+      ? { ok: false, text: `${errorMessage(save.error, 'Not saved.')}${refused}` }
+      : null;
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    save.mutate({ ...values, bannedWords: words(banned), suspectWords: words(suspect) });
   }
 
   return (
-    <form onSubmit={save} className="space-y-6" aria-label="Moderation settings">
+    <form onSubmit={submit} className="space-y-6" aria-label="Moderation settings">
       <fieldset disabled={!canEdit} className="space-y-6">
         <label className="block">
           <span className="font-semibold">Community guidelines</span> (shown beside every comment box)
-          <textarea value={values.communityGuidelines} onChange={(e) => set('communityGuidelines', e.target.value)} rows={5} className={`${input} mt-1 w-full`} />
+          <Textarea value={values.communityGuidelines} onChange={(e) => set('communityGuidelines', e.target.value)} rows={5} pad="sm" className="mt-1 w-full" />
         </label>
         <div className="grid gap-4 sm:grid-cols-2">
           <label className="flex flex-col">
             Default comment mode for new stories
-            <select value={values.defaultCommentMode} onChange={(e) => set('defaultCommentMode', e.target.value as ModerationSettings['defaultCommentMode'])} className={input}>
+            <Select value={values.defaultCommentMode} onChange={(e) => set('defaultCommentMode', e.target.value as ModerationSettings['defaultCommentMode'])}>
               <ModeOptions />
-            </select>
+            </Select>
           </label>
           <label className="flex items-center gap-2">
             <input type="checkbox" checked={values.holdFirstComments} onChange={(e) => set('holdFirstComments', e.target.checked)} />
@@ -65,36 +71,36 @@ export function SettingsForm({ initial, sections, canEdit }: Props) {
           </label>
           <label className="flex flex-col">
             Comments from readers who have not confirmed their email address
-            <select value={values.unverifiedComments ?? 'hold'} onChange={(e) => set('unverifiedComments', e.target.value as UnverifiedCommentRule)} className={input}>
+            <Select value={values.unverifiedComments ?? 'hold'} onChange={(e) => set('unverifiedComments', e.target.value as UnverifiedCommentRule)}>
               {UNVERIFIED_COMMENT_RULES.map((rule) => (
                 <option key={rule} value={rule}>
                   {UNVERIFIED_RULE_LABELS[rule]}
                 </option>
               ))}
-            </select>
+            </Select>
             <span className="text-xs text-neutral-600 dark:text-neutral-400">Applies only when the site can send email (EMAIL_SERVER), since only then can an address be confirmed.</span>
           </label>
           <label className="flex flex-col">
             Hold comments with more links than
-            <input type="number" min={0} max={50} value={values.maxLinksBeforeHold} onChange={(e) => set('maxLinksBeforeHold', e.target.valueAsNumber)} className={input} />
+            <Input type="number" min={0} max={50} value={values.maxLinksBeforeHold} onChange={(e) => set('maxLinksBeforeHold', e.target.valueAsNumber)} />
           </label>
           <label className="flex flex-col">
             Close comments after (days; 0 = never)
-            <input type="number" min={0} max={3650} value={values.autoCloseAfterDays} onChange={(e) => set('autoCloseAfterDays', e.target.valueAsNumber)} className={input} />
+            <Input type="number" min={0} max={3650} value={values.autoCloseAfterDays} onChange={(e) => set('autoCloseAfterDays', e.target.valueAsNumber)} />
           </label>
           <label className="flex flex-col">
             Surge protection: premoderate a story for an hour after this many comments in a minute (0 = off)
-            <input type="number" min={0} max={10000} value={values.surgeCommentsPerMinute} onChange={(e) => set('surgeCommentsPerMinute', e.target.valueAsNumber)} className={input} />
+            <Input type="number" min={0} max={10000} value={values.surgeCommentsPerMinute} onChange={(e) => set('surgeCommentsPerMinute', e.target.valueAsNumber)} />
           </label>
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <label className="flex flex-col">
             Banned words (one per line; comments with them are rejected)
-            <textarea value={banned} onChange={(e) => setBanned(e.target.value)} rows={6} className={input} />
+            <Textarea value={banned} onChange={(e) => setBanned(e.target.value)} rows={6} pad="sm" />
           </label>
           <label className="flex flex-col">
             Suspect words (one per line; comments with them are held)
-            <textarea value={suspect} onChange={(e) => setSuspect(e.target.value)} rows={6} className={input} />
+            <Textarea value={suspect} onChange={(e) => setSuspect(e.target.value)} rows={6} pad="sm" />
           </label>
         </div>
         <fieldset>
@@ -103,22 +109,21 @@ export function SettingsForm({ initial, sections, canEdit }: Props) {
             {sections.map((s) => (
               <label key={s.slug} className="flex flex-col text-sm">
                 {s.name}
-                <select
+                <Select
                   value={values.sectionModes[s.slug] ?? ''}
                   onChange={(e) => set('sectionModes', { ...values.sectionModes, [s.slug]: (e.target.value || null) as ModerationSettings['sectionModes'][string] })}
-                  className={input}
                 >
                   <option value="">No override</option>
                   <ModeOptions />
-                </select>
+                </Select>
               </label>
             ))}
           </div>
         </fieldset>
         {canEdit && (
-          <button type="submit" className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+          <Button type="submit" variant="primary" disabled={save.isPending}>
             Save settings
-          </button>
+          </Button>
         )}
       </fieldset>
       {message && (

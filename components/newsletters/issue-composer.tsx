@@ -11,6 +11,7 @@ import { fromWallTime, toWallTime } from '@/lib/dates/wall-time';
 import { failureText, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { IssueDetail, IssueStory } from '@/lib/newsletters/issues';
 import { IssueProgress } from './issue-progress';
+import { Input } from '@/components/ui/controls';
 
 const button = 'rounded px-3 py-1.5 font-semibold disabled:opacity-50';
 const primary = `${button} bg-neutral-900 text-white dark:bg-neutral-100 dark:text-neutral-900`;
@@ -89,7 +90,7 @@ export function IssueComposer({ initial, dates, subscribers }: { initial: IssueD
         <>
           <label className="block">
             <span className="font-semibold">Subject</span>
-            <input value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={200} className="mt-1 w-full rounded border border-neutral-400 bg-transparent p-2 text-lg dark:border-neutral-600" />
+            <Input value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={200} pad="md" className="mt-1 w-full text-lg" />
           </label>
           <div>
             <p className="mb-1 font-semibold">Introduction</p>
@@ -160,7 +161,7 @@ export function IssueComposer({ initial, dates, subscribers }: { initial: IssueD
             </button>
             <label className="block">
               <span>Send at ({dates.timeZone} time)</span>
-              <input type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} className="mt-1 block rounded border border-neutral-400 bg-transparent p-1.5 dark:border-neutral-600" />
+              <Input type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} pad="md" className="mt-1 block" />
             </label>
             <button type="button" className={secondary} disabled={busy} onClick={() => act.mutate('later')}>
               {issue.status === 'scheduled' ? 'Reschedule' : 'Schedule'}

@@ -8,6 +8,7 @@ import type { DateFormat } from '@/lib/dates/date-format';
 import { failureText, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { IssueDetail, IssueSummary } from '@/lib/newsletters/issues';
 import { IssueProgress } from './issue-progress';
+import { Button, Input } from '@/components/ui/controls';
 
 type Desk = { newsletter: { slug: string; name: string; confirmed: number }; issues: IssueSummary[] };
 
@@ -43,11 +44,11 @@ export function IssuesDesk({ initial, dates }: { initial: Desk; dates: DateForma
       >
         <label className="block grow text-sm">
           <span className="font-semibold">Subject of a new issue</span>
-          <input value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={200} required className="mt-1 w-full rounded border border-neutral-400 bg-transparent p-1.5 dark:border-neutral-600" />
+          <Input value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={200} required pad="md" className="mt-1 w-full" />
         </label>
-        <button type="submit" disabled={create.isPending} className="rounded bg-neutral-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900">
+        <Button type="submit" disabled={create.isPending} variant="primary">
           Write it
-        </button>
+        </Button>
         {create.isError && (
           <p role="alert" className="w-full text-red-700 dark:text-red-400">
             {failureText(create.error)}

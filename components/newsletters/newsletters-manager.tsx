@@ -1,11 +1,12 @@
 'use client';
 
+import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { Button, Field, Input } from '@/components/ui/controls';
 import { ApiError, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { DeskNewsletter } from '@/lib/newsletters/manage-newsletters';
 
-const input = 'w-full rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600';
 const FIELDS = [
   ['name', 'Name'],
   ['slug', 'Address (/newsletters/…)'],
@@ -15,32 +16,41 @@ const FIELDS = [
 ] as const;
 type Values = Record<(typeof FIELDS)[number][0], string>;
 
-function NewsletterForm({ label, initial, onSave, children }: { label: string; initial: Values; onSave: (v: Values) => Promise<string | null>; children?: React.ReactNode }) {
+// Every refused field is named: the form is short, and the reason may be in any of them.
+const say = (err: unknown) => (err instanceof ApiError ? `${err.message}${err.fields ? ` (${Object.values(err.fields).join('; ')})` : ''}` : 'Could not reach the server.');
+
+/** A write to one newsletter (or a new one); the desk's list is read again after it. */
+function useNewsletterChange<V>(write: (v: V) => Promise<unknown>, done: string) {
+  const router = useRouter();
+  const change = useMutation({ mutationFn: write, onSuccess: () => router.refresh() });
+  return { ...change, message: change.isSuccess ? done : change.isError ? say(change.error) : null };
+}
+
+function NewsletterForm({ label, initial, write, done, children }: { label: string; initial: Values; write: (v: Values) => Promise<unknown>; done: string; children?: React.ReactNode }) {
   const [values, setValues] = useState(initial);
-  const [message, setMessage] = useState<string | null>(null);
+  const save = useNewsletterChange(write, done);
   return (
     <form
       aria-label={label}
       className="grid gap-2 sm:grid-cols-2"
-      onSubmit={async (e) => {
+      onSubmit={(e) => {
         e.preventDefault();
-        setMessage(await onSave(values));
+        save.mutate(values);
       }}
     >
       {FIELDS.map(([key, text]) => (
-        <label key={key} className="text-sm">
-          {text}
-          <input value={values[key]} onChange={(e) => setValues({ ...values, [key]: e.target.value })} className={input} />
-        </label>
+        <Field key={key} label={text} className="font-normal">
+          <Input value={values[key]} onChange={(e) => setValues({ ...values, [key]: e.target.value })} className="w-full" />
+        </Field>
       ))}
       <div className="flex items-center gap-3 sm:col-span-2">
-        <button type="submit" className="rounded bg-neutral-900 px-3 py-1 text-sm text-white dark:bg-neutral-100 dark:text-neutral-900">
+        <Button type="submit" variant="primary" disabled={save.isPending} className="text-sm">
           {label}
-        </button>
+        </Button>
         {children}
-        {message && (
+        {save.message && (
           <p role="status" className="text-sm">
-            {message}
+            {save.message}
           </p>
         )}
       </div>
@@ -48,21 +58,31 @@ function NewsletterForm({ label, initial, onSave, children }: { label: string; i
   );
 }
 
-const say = (err: unknown) => (err instanceof ApiError ? `${err.message}${err.fields ? ` (${Object.values(err.fields).join('; ')})` : ''}` : 'Could not reach the server.');
-const send = (url: string, method: string, body?: unknown) => fetchJson(url, jsonRequest(method, body));
+function DeleteNewsletter({ newsletter: n }: { newsletter: DeskNewsletter }) {
+  const remove = useNewsletterChange(() => fetchJson(`/api/newsletters/${n.slug}`, { method: 'DELETE' }), 'Deleted.');
+  return (
+    <>
+      <Button
+        variant="danger"
+        disabled={remove.isPending}
+        className="text-sm"
+        onClick={() => {
+          if (window.confirm(`Delete ${n.name} and its ${n.confirmed + n.pending} subscribers?`)) remove.mutate(undefined);
+        }}
+      >
+        Delete
+      </Button>
+      {remove.message && (
+        <p role="status" className="text-sm">
+          {remove.message}
+        </p>
+      )}
+    </>
+  );
+}
 
 /** Create, edit and delete newsletters; each change goes to the API (admins), and the list reloads. */
 export function NewslettersManager({ initial }: { initial: DeskNewsletter[] }) {
-  const router = useRouter();
-  const save = async (work: () => Promise<unknown>, done: string) => {
-    try {
-      await work();
-      router.refresh();
-      return done;
-    } catch (err) {
-      return say(err);
-    }
-  };
   return (
     <div className="space-y-8">
       <ul className="space-y-6">
@@ -74,18 +94,10 @@ export function NewslettersManager({ initial }: { initial: DeskNewsletter[] }) {
             <NewsletterForm
               label={`Save ${n.name}`}
               initial={{ name: n.name, slug: n.slug, description: n.description, senderName: n.senderName, senderEmail: n.senderEmail }}
-              onSave={(v) => save(() => send(`/api/newsletters/${n.slug}`, 'PATCH', v), 'Saved.')}
+              write={(v) => fetchJson(`/api/newsletters/${n.slug}`, jsonRequest('PATCH', v))}
+              done="Saved."
             >
-              <button
-                type="button"
-                className="rounded border border-red-700 px-3 py-1 text-sm text-red-700 dark:border-red-400 dark:text-red-400"
-                onClick={async () => {
-                  if (!window.confirm(`Delete ${n.name} and its ${n.confirmed + n.pending} subscribers?`)) return;
-                  await save(() => send(`/api/newsletters/${n.slug}`, 'DELETE'), 'Deleted.');
-                }}
-              >
-                Delete
-              </button>
+              <DeleteNewsletter newsletter={n} />
             </NewsletterForm>
           </li>
         ))}
@@ -97,7 +109,8 @@ export function NewslettersManager({ initial }: { initial: DeskNewsletter[] }) {
         <NewsletterForm
           label="Create newsletter"
           initial={{ name: '', slug: '', description: '', senderName: '', senderEmail: '' }}
-          onSave={(v) => save(() => send('/api/newsletters', 'POST', { ...v, slug: v.slug || undefined }), 'Created.')}
+          write={(v) => fetchJson('/api/newsletters', jsonRequest('POST', { ...v, slug: v.slug || undefined }))}
+          done="Created."
         />
       </section>
     </div>

@@ -1,3 +1,5 @@
+import { Button } from '@/components/ui/controls';
+
 /**
  * A newsletter sign-up as a plain HTML form: it works without JavaScript (the API answers a form post with a
  * redirect back to the newsletter's page). The `website` field is hidden from people; bots fill it in.
@@ -23,9 +25,9 @@ export function SignupForm({ slug, id }: { slug: string; id: string }) {
           <input type="text" name="website" tabIndex={-1} autoComplete="off" />
         </label>
       </div>
-      <button type="submit" className="rounded bg-neutral-900 px-4 py-2 text-white dark:bg-neutral-100 dark:text-neutral-900">
+      <Button type="submit" variant="primary">
         Subscribe
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,9 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { useMutation } from '@tanstack/react-query';
-import { Field } from '@/components/auth/sign-in-form';
+import { Button, TextField } from '@/components/ui/controls';
 import { fetchJson, formFailure, jsonRequest } from '@/lib/http/fetch-json';
 import type { UserSummary } from '@/lib/users/user-admin';
+import { Select } from '@/components/ui/controls';
 
 const ROLES = [
   ['author', 'Author'],
@@ -39,22 +40,22 @@ export function AddUserForm() {
       <h2 id="add-user-heading" className="font-bold">
         Add someone
       </h2>
-      <Field label="Name" name="name" type="text" autoComplete="off" error={fields.name} />
-      <Field label="Email" name="email" type="email" autoComplete="off" error={fields.email} />
-      <Field label="First password" name="password" type="password" autoComplete="new-password" error={fields.password} hint="Pass it on privately; they change it under Account." />
+      <TextField label="Name" name="name" type="text" autoComplete="off" error={fields.name} />
+      <TextField label="Email" name="email" type="email" autoComplete="off" error={fields.email} />
+      <TextField label="First password" name="password" type="password" autoComplete="new-password" error={fields.password} hint="Pass it on privately; they change it under Account." />
       <label className="block text-sm font-medium">
         Role
-        <select name="role" defaultValue="author" className="mt-1 block rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600">
+        <Select name="role" defaultValue="author" className="mt-1 block">
           {ROLES.map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
-      <button type="submit" disabled={add.isPending} className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900">
+      <Button type="submit" disabled={add.isPending} variant="primary">
         Add to the newsroom
-      </button>
+      </Button>
       {message && (
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'text-green-800 dark:text-green-300' : 'text-red-700 dark:text-red-400'}>
           {message.text}

@@ -6,9 +6,7 @@ import type { Banner } from '@/lib/banner/site-banner';
 import type { DateFormat } from '@/lib/dates/date-format';
 import { fromWallTime, toWallTime } from '@/lib/dates/wall-time';
 import { failureText, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
-
-const input = 'mt-1 block w-full rounded border border-neutral-400 bg-transparent p-1.5 dark:border-neutral-600';
-const button = 'rounded px-3 py-1.5 font-semibold disabled:opacity-50';
+import { Button, Input, Select } from '@/components/ui/controls';
 
 /** Put the breaking-news banner up (it shows on every page within a second) or take it down. */
 export function BannerForm({ initial, dates }: { initial: Banner | null; dates: DateFormat }) {
@@ -44,34 +42,34 @@ export function BannerForm({ initial, dates }: { initial: Banner | null; dates: 
       >
         <label>
           <span className="font-semibold">Text</span>
-          <input value={text} onChange={(e) => setText(e.target.value)} maxLength={200} required className={input} />
+          <Input value={text} onChange={(e) => setText(e.target.value)} maxLength={200} required pad="md" className="mt-1 block w-full" />
         </label>
         <label>
           <span className="font-semibold">Link</span> <span className="text-sm">(optional: /section/story or https://…)</span>
-          <input value={url} onChange={(e) => setUrl(e.target.value)} maxLength={500} className={input} />
+          <Input value={url} onChange={(e) => setUrl(e.target.value)} maxLength={500} pad="md" className="mt-1 block w-full" />
         </label>
         <div className="flex flex-wrap gap-4">
           <label>
             <span className="font-semibold">Level</span>
-            <select value={level} onChange={(e) => setLevel(e.target.value as Banner['level'])} className={input}>
+            <Select value={level} onChange={(e) => setLevel(e.target.value as Banner['level'])} pad="md" className="mt-1 block w-full">
               <option value="breaking">Breaking</option>
               <option value="developing">Developing</option>
               <option value="notice">Notice</option>
-            </select>
+            </Select>
           </label>
           <label>
             <span className="font-semibold">Until ({dates.timeZone} time)</span>
-            <input type="datetime-local" value={until} onChange={(e) => setUntil(e.target.value)} className={input} />
+            <Input type="datetime-local" value={until} onChange={(e) => setUntil(e.target.value)} pad="md" className="mt-1 block w-full" />
           </label>
         </div>
         <div className="flex gap-2">
-          <button type="submit" disabled={save.isPending} className={`${button} bg-red-700 text-white`}>
+          <Button type="submit" variant="danger" disabled={save.isPending}>
             Put it up
-          </button>
+          </Button>
           {current && (
-            <button type="button" disabled={clear.isPending} onClick={() => clear.mutate()} className={`${button} border border-neutral-400 dark:border-neutral-600`}>
+            <Button disabled={clear.isPending} onClick={() => clear.mutate()}>
               Take it down
-            </button>
+            </Button>
           )}
         </div>
         {error && (

@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import { ERROR_REPORT_LABELS, type ErrorReportStatus } from '@/lib/newsroom/error-report-status';
+import { Select } from '@/components/ui/controls';
 
 /** Moves a reader's error report through received → checking → corrected / no change. */
 export function ErrorReportStatusSelect({ id, status }: { id: number; status: ErrorReportStatus }) {
@@ -18,13 +19,13 @@ export function ErrorReportStatusSelect({ id, status }: { id: number; status: Er
   return (
     <label className="flex items-center gap-2">
       Status
-      <select value={value} onChange={(e) => change.mutate(e.target.value as ErrorReportStatus)} className="rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600">
+      <Select value={value} onChange={(e) => change.mutate(e.target.value as ErrorReportStatus)}>
         {(Object.keys(ERROR_REPORT_LABELS) as ErrorReportStatus[]).map((s) => (
           <option key={s} value={s}>
             {ERROR_REPORT_LABELS[s]}
           </option>
         ))}
-      </select>
+      </Select>
       {note && <span role="status">{note}</span>}
     </label>
   );

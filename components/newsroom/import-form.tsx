@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { failureText, fetchJson } from '@/lib/http/fetch-json';
 import { countsText } from '@/lib/transfer/import/counts-text';
+import { Button } from '@/components/ui/controls';
 
 type Counts = Record<string, number>;
 type ImportAnswer = {
@@ -31,9 +32,9 @@ export function ImportForm({ maxMegabytes }: { maxMegabytes: number }) {
         Export file (WordPress .xml, Ghost .json or Broadsheet .jsonl, at most {maxMegabytes} MB)
         <input name="file" type="file" accept=".xml,.json,.jsonl,application/xml,application/json" required className="mt-1 block text-sm" />
       </label>
-      <button type="submit" disabled={upload.isPending} className="rounded bg-neutral-900 px-4 py-2 font-semibold text-white disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900">
+      <Button type="submit" disabled={upload.isPending} variant="primary">
         {upload.isPending ? 'Importing…' : 'Import'}
-      </button>
+      </Button>
       {upload.isError && (
         <p role="alert" className="text-red-700 dark:text-red-400">
           {failureText(upload.error)}

@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { fetchJson } from '@/lib/http/fetch-json';
+import { Input } from '@/components/ui/controls';
 
 export type FoundStory = { id: number; slug: string; headline: string; section: string; url: string };
 
@@ -20,7 +21,7 @@ export function StorySearch({ onPick, label = 'Search published stories by headl
     <div>
       <label className="block text-sm">
         <span className="font-semibold">{label}</span>
-        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} autoFocus={autoFocus} className="mt-1 w-full rounded border border-neutral-400 bg-transparent p-2 dark:border-neutral-600" />
+        <Input type="search" value={q} onChange={(e) => setQ(e.target.value)} autoFocus={autoFocus} pad="md" className="mt-1 w-full" />
       </label>
       <ul aria-label="Matching stories" className="mt-3 max-h-72 space-y-1 overflow-y-auto text-sm">
         {term.length >= 2 && stories?.length === 0 && <li>No published story matches.</li>}

@@ -5,6 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { BanForm } from '@/components/moderation/ban-form';
 import type { UserSummary } from '@/lib/users/user-admin';
 import { errorMessage, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
+import { Select } from '@/components/ui/controls';
 
 const ROLES = ['reader', 'author', 'editor', 'admin'] as const;
 
@@ -40,11 +41,11 @@ export function UserRow({ user, canChangeRole, isSelf }: { user: UserSummary; ca
           >
             <label className="space-y-1">
               <span className="block">Role</span>
-              <select name="role" defaultValue={user.role} className="rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600">
+              <Select name="role" defaultValue={user.role}>
                 {ROLES.map((r) => (
                   <option key={r}>{r}</option>
                 ))}
-              </select>
+              </Select>
             </label>
             <button type="submit" className="rounded border border-neutral-400 px-3 py-1 dark:border-neutral-600">
               Save role

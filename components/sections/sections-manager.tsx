@@ -1,13 +1,12 @@
 'use client';
 
+import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
 import { useListChange } from '@/components/newsroom/use-list-change';
 import { failureText, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { NewsroomSection } from '@/lib/sections/manage-sections';
-
-const input = 'rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600';
-const button = 'rounded bg-neutral-900 px-3 py-1 font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900';
+import { Button, Input } from '@/components/ui/controls';
 
 /** Sections in navigation order: create, rename, describe, reorder, show or hide, delete when empty. */
 export function SectionsManager({ initial }: { initial: NewsroomSection[] }) {
@@ -43,17 +42,17 @@ export function SectionsManager({ initial }: { initial: NewsroomSection[] }) {
 
 function NewSectionForm({ onCreated }: { onCreated: (section: NewsroomSection) => void }) {
   const [fields, setFields] = useState({ name: '', slug: '', description: '' });
-  const [error, setError] = useState('');
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    setError('');
-    try {
-      const { section } = await fetchJson<{ section: NewsroomSection }>('/api/sections', jsonRequest('POST', { ...fields, slug: fields.slug.trim() || undefined }));
+  const create = useMutation({
+    mutationFn: () => fetchJson<{ section: NewsroomSection }>('/api/sections', jsonRequest('POST', { ...fields, slug: fields.slug.trim() || undefined })),
+    onSuccess: ({ section }) => {
       setFields({ name: '', slug: '', description: '' });
       onCreated(section);
-    } catch (e) {
-      setError(failureText(e));
-    }
+    },
+  });
+  const error = create.isError ? failureText(create.error) : '';
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    create.mutate();
   }
   return (
     <form onSubmit={submit} aria-labelledby="new-section-heading" className="space-y-3 rounded border border-neutral-300 p-4 dark:border-neutral-700">
@@ -63,19 +62,19 @@ function NewSectionForm({ onCreated }: { onCreated: (section: NewsroomSection) =
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col">
           Name
-          <input value={fields.name} onChange={(e) => setFields({ ...fields, name: e.target.value })} required maxLength={60} className={input} />
+          <Input value={fields.name} onChange={(e) => setFields({ ...fields, name: e.target.value })} required maxLength={60} />
         </label>
         <label className="flex flex-col">
           Address (optional)
-          <input value={fields.slug} onChange={(e) => setFields({ ...fields, slug: e.target.value })} placeholder="from the name" maxLength={60} className={input} />
+          <Input value={fields.slug} onChange={(e) => setFields({ ...fields, slug: e.target.value })} placeholder="from the name" maxLength={60} />
         </label>
         <label className="flex min-w-64 flex-1 flex-col">
           Description
-          <input value={fields.description} onChange={(e) => setFields({ ...fields, description: e.target.value })} maxLength={500} className={input} />
+          <Input value={fields.description} onChange={(e) => setFields({ ...fields, description: e.target.value })} maxLength={500} />
         </label>
-        <button type="submit" className={button}>
+        <Button type="submit" variant="primary">
           Create section
-        </button>
+        </Button>
       </div>
       {error && (
         <p role="alert" className="text-red-700 dark:text-red-400">
@@ -144,19 +143,19 @@ function SectionRow(props: {
         >
           <label className="flex flex-col">
             Name
-            <input value={fields.name} onChange={(e) => setFields({ ...fields, name: e.target.value })} maxLength={60} className={input} />
+            <Input value={fields.name} onChange={(e) => setFields({ ...fields, name: e.target.value })} maxLength={60} />
           </label>
           <label className="flex flex-col">
             Address
-            <input value={fields.slug} onChange={(e) => setFields({ ...fields, slug: e.target.value })} maxLength={60} className={input} />
+            <Input value={fields.slug} onChange={(e) => setFields({ ...fields, slug: e.target.value })} maxLength={60} />
           </label>
           <label className="flex min-w-64 flex-1 flex-col">
             Description
-            <input value={fields.description} onChange={(e) => setFields({ ...fields, description: e.target.value })} maxLength={500} className={input} />
+            <Input value={fields.description} onChange={(e) => setFields({ ...fields, description: e.target.value })} maxLength={500} />
           </label>
-          <button type="submit" className={button}>
+          <Button type="submit" variant="primary">
             Save
-          </button>
+          </Button>
           <p className="w-full text-sm text-neutral-600 dark:text-neutral-400">A new address keeps the old one working: it redirects, as do its stories’ old addresses.</p>
         </form>
       )}

@@ -1,7 +1,8 @@
 'use client';
 
+import { Input } from '@/components/ui/controls';
+
 type Link = { label: string; url: string };
-const input = 'rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600';
 
 /** An ordered list of labelled links: add, edit, move up, remove. `errors` are the server's, by "index.field". */
 export function LinkListEditor({
@@ -28,8 +29,8 @@ export function LinkListEditor({
       <ol className="space-y-2">
         {links.map((link, i) => (
           <li key={i} className="flex flex-wrap items-center gap-2">
-            <input aria-label={`${legend}: label ${i + 1}`} value={link.label} onChange={(e) => set(i, { label: e.target.value })} placeholder="Label" className={`${input} w-40`} />
-            <input aria-label={`${legend}: address ${i + 1}`} value={link.url} onChange={(e) => set(i, { url: e.target.value })} placeholder={placeholder} className={`${input} min-w-0 flex-1`} />
+            <Input aria-label={`${legend}: label ${i + 1}`} value={link.label} onChange={(e) => set(i, { label: e.target.value })} placeholder="Label" className="w-40" />
+            <Input aria-label={`${legend}: address ${i + 1}`} value={link.url} onChange={(e) => set(i, { url: e.target.value })} placeholder={placeholder} className="min-w-0 flex-1" />
             <button type="button" onClick={() => move(i)} disabled={i === 0} className="underline disabled:opacity-40">
               Up
             </button>

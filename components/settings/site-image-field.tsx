@@ -1,6 +1,8 @@
 'use client';
 
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Button } from '@/components/ui/controls';
 import { failureText, fetchJson } from '@/lib/http/fetch-json';
 import type { SiteImageKind, SiteSettings } from '@/lib/settings/site-settings-schema';
 
@@ -19,30 +21,26 @@ export function SiteImageField({
   onSaved: (settings: SiteSettings) => void;
 }) {
   const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const id = `site-image-${kind}`;
-
-  async function send(method: 'POST' | 'DELETE') {
-    setBusy(true);
-    setMessage(null);
-    try {
+  const send = useMutation({
+    mutationFn: (method: 'POST' | 'DELETE') => {
       const init: RequestInit = { method };
-      if (method === 'POST') {
-        const form = new FormData();
-        form.set('image', file!);
-        init.body = form;
+      if (method === 'POST' && file) {
+        init.body = new FormData();
+        init.body.set('image', file);
       }
-      const { settings } = await fetchJson<{ settings: SiteSettings }>(`/api/settings/images/${kind}`, init);
+      return fetchJson<{ settings: SiteSettings }>(`/api/settings/images/${kind}`, init);
+    },
+    onSuccess: ({ settings }) => {
       onSaved(settings);
       setFile(null);
-      setMessage({ ok: true, text: method === 'POST' ? `${label} saved.` : `${label} removed.` });
-    } catch (e) {
-      setMessage({ ok: false, text: failureText(e) });
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+  const message = send.isSuccess
+    ? { ok: true, text: send.variables === 'POST' ? `${label} saved.` : `${label} removed.` }
+    : send.isError
+      ? { ok: false, text: failureText(send.error) }
+      : null;
 
   return (
     <div className="space-y-2 rounded border border-neutral-300 p-3 dark:border-neutral-700">
@@ -58,11 +56,11 @@ export function SiteImageField({
       )}
       <div className="flex flex-wrap items-center gap-2">
         <input id={id} type="file" accept="image/jpeg,image/png,image/webp" onChange={(e) => setFile(e.target.files?.[0] ?? null)} className="text-sm" />
-        <button type="button" disabled={!file || busy} onClick={() => send('POST')} className="rounded bg-neutral-900 px-3 py-1 text-sm font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900">
+        <Button variant="primary" disabled={!file || send.isPending} onClick={() => send.mutate('POST')} className="text-sm">
           Upload {label.toLowerCase()}
-        </button>
+        </Button>
         {preview && (
-          <button type="button" disabled={busy} onClick={() => send('DELETE')} className="text-sm underline">
+          <button type="button" disabled={send.isPending} onClick={() => send.mutate('DELETE')} className="text-sm underline">
             Remove
           </button>
         )}

@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useListChange } from '@/components/newsroom/use-list-change';
 import { fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { NewsroomTag } from '@/lib/tags/manage-tags';
+import { Button, Input } from '@/components/ui/controls';
 
 type TagPage = { tags: NewsroomTag[]; page: number; pageCount: number; total: number };
-const input = 'rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600';
 
 /** Tags with their story counts: search, rename, merge one into another, delete. */
 export function TagsManager({ initial }: { initial: TagPage }) {
@@ -29,10 +29,10 @@ export function TagsManager({ initial }: { initial: TagPage }) {
         <label htmlFor="tag-search" className="sr-only">
           Find a tag
         </label>
-        <input id="tag-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Find a tag" className={input} />
-        <button type="submit" className="rounded border border-neutral-400 px-3 py-1 dark:border-neutral-600">
+        <Input id="tag-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Find a tag" />
+        <Button type="submit">
           Find
-        </button>
+        </Button>
       </form>
       {message && (
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'text-green-800 dark:text-green-300' : 'text-red-700 dark:text-red-400'}>
@@ -102,7 +102,7 @@ function TagRow({ tag, onRename, onMerge, onDelete }: { tag: NewsroomTag; onRena
           }}
           className="flex gap-2"
         >
-          <input aria-label={`New name for ${tag.name}`} value={name} onChange={(e) => setName(e.target.value)} maxLength={60} className={`${input} w-36`} />
+          <Input aria-label={`New name for ${tag.name}`} value={name} onChange={(e) => setName(e.target.value)} maxLength={60} className="w-36" />
           <button type="submit" className="underline">
             Rename
           </button>
@@ -116,7 +116,7 @@ function TagRow({ tag, onRename, onMerge, onDelete }: { tag: NewsroomTag; onRena
           }}
           className="flex gap-2"
         >
-          <input aria-label={`Merge ${tag.name} into (tag address)`} value={into} onChange={(e) => setInto(e.target.value)} placeholder="tag-address" className={`${input} w-36`} />
+          <Input aria-label={`Merge ${tag.name} into (tag address)`} value={into} onChange={(e) => setInto(e.target.value)} placeholder="tag-address" className="w-36" />
           <button type="submit" className="underline">
             Merge
           </button>

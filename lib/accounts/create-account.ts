@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db/client';
 import { users } from '@/lib/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { AppError } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { consume } from '@/lib/rate-limit/limiter';
 import { mailEnabled } from '@/lib/mail/mail-config';
 import type { AccountDto } from './account-dto';

@@ -8,7 +8,7 @@ import { assertCan, type Actor } from '@/lib/auth/actor';
 import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
 import { AppError } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { TOPICS, topicsFor } from '@/lib/notifications/topics';
 
 /** `{replies: true}` for a reader; staff also see `reports` and `errorReports` (their role's topics only). */

@@ -10,7 +10,7 @@ import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
 import { siteUrl } from '@/lib/env';
 import { AppError } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { composeEmail } from '@/lib/mail/compose';
 import { mailEnabled } from '@/lib/mail/mail-config';
 import { enqueueMail } from '@/lib/mail/outbox';

@@ -9,7 +9,7 @@ import { assertCan, type Actor } from '@/lib/auth/actor';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { endAllSessions } from '@/lib/auth/sessions';
 import { AppError } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { mailEnabled } from '@/lib/mail/mail-config';
 import { consume } from '@/lib/rate-limit/limiter';
 import type { AccountDto } from './account-dto';

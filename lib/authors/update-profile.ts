@@ -8,7 +8,7 @@ import { assertCan, type Actor } from '@/lib/auth/actor';
 import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
 import { AppError, notFound } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { storage } from '@/lib/storage/storage';
 import { checkedImage } from '@/lib/media/image-upload';
 import { authorProfileSchema } from './schemas';

@@ -9,7 +9,7 @@ import { cachedRead } from '@/lib/cache/cached';
 import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
 import { AppError } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { recordAction } from '@/lib/moderation/audit';
 import { navLinkSchema } from '@/lib/settings/site-settings-schema';
 

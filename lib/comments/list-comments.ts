@@ -108,16 +108,19 @@ const order = {
   top: sql`${comments.likeCount} desc nulls last, ${comments.id} desc nulls last`,
 };
 
-async function readThreadPage(
-  articleId: number,
-  mode: CommentMode,
-  sectionMode: CommentMode | null,
-  publishedAt: string | null,
-  surgeUntil: string | null,
-  sort: CommentSort,
-  cursorText: string | null,
-  limit: number,
-): Promise<CommentPage> {
+/** One page of one story's thread, with what decides whether the story takes comments now. */
+type ThreadPageQuery = {
+  articleId: number;
+  mode: CommentMode;
+  sectionMode: CommentMode | null;
+  publishedAt: string | null;
+  surgeUntil: string | null;
+  sort: CommentSort;
+  cursor: string | null;
+  limit: number;
+};
+
+async function readThreadPage({ articleId, mode, sectionMode, publishedAt, surgeUntil, sort, cursor: cursorText, limit }: ThreadPageQuery): Promise<CommentPage> {
   const cursor = cursorOrThrow(cursorText, sort);
   const db = await getDb();
 
@@ -203,13 +206,22 @@ async function readThreadPage(
   };
 }
 
-const cachedThreadPage = cachedRead('comments', readThreadPage, (articleId) => [cacheTags.comments(articleId), cacheTags.allComments], 60);
+const cachedThreadPage = cachedRead('comments', readThreadPage, ({ articleId }) => [cacheTags.comments(articleId), cacheTags.allComments], 60);
 
 /** The approved thread of a published article, a page of top-level comments with their replies nested. */
 export async function listComments(slug: string, query: ListCommentsQuery): Promise<CommentPage> {
   const article = await threadArticleBySlug(slug);
   if (article === null) throw notFound('Article');
-  return cachedThreadPage(article.id, article.mode, article.sectionMode, article.publishedAt, article.surgeUntil, query.sort, query.cursor ?? null, query.limit);
+  return cachedThreadPage({
+    articleId: article.id,
+    mode: article.mode,
+    sectionMode: article.sectionMode,
+    publishedAt: article.publishedAt,
+    surgeUntil: article.surgeUntil,
+    sort: query.sort,
+    cursor: query.cursor ?? null,
+    limit: query.limit,
+  });
 }
 
 /**

@@ -6,7 +6,7 @@ import { assertCan, type Actor } from '@/lib/auth/actor';
 import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
 import { AppError, notFound } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { readSettings } from '@/lib/settings/read-settings';
 import { postCommentSchema } from './post-comment';
 import { judgeComment } from './rules';

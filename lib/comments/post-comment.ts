@@ -7,7 +7,7 @@ import { assertCan, type Actor } from '@/lib/auth/actor';
 import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
 import { AppError, notFound } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { switchOnSurge } from '@/lib/moderation/surge';
 import { mailEnabled } from '@/lib/mail/mail-config';
 import { noteApprovedReply } from '@/lib/notifications/record';

@@ -8,7 +8,7 @@ import { assertCan, type Actor } from '@/lib/auth/actor';
 import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
 import { AppError, notFound } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { noteForStaff } from '@/lib/notifications/record';
 import { consume } from '@/lib/rate-limit/limiter';
 import { countLike } from './counts';

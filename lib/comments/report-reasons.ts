@@ -1,7 +1,11 @@
-/** Why a reader reports a comment: the database enum and the report form both come from this list. */
-export const REPORT_REASONS = ['spam', 'abuse', 'off_topic', 'misinformation', 'other'] as const;
-export type ReportReason = (typeof REPORT_REASONS)[number];
+import type { ReportReason } from '@/lib/db/schema/enums';
 
+export type { ReportReason };
+
+/**
+ * What the report form calls each reason. The values are the database enum's; the type makes this list name
+ * every one of them, so the form (a client component, which must not load the schema) lists them from here.
+ */
 export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
   spam: 'Spam or advertising',
   abuse: 'Abusive or hateful',
@@ -9,3 +13,4 @@ export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
   misinformation: 'Misinformation',
   other: 'Something else',
 };
+export const REPORT_REASONS = Object.keys(REPORT_REASON_LABELS) as ReportReason[];

@@ -1,30 +1,11 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
-import { z } from 'zod';
 import { env } from '@/lib/env';
 import { withReadTags } from '@/lib/cache/read-tags';
 import { requireActor, type Actor } from '@/lib/auth/actor';
 import { mayAttempt, type Action } from '@/lib/auth/permissions';
 import { AppError } from './errors';
-import { assertStorableText } from './storable-text';
-
-/** Names each failing field: `{ "page": "Expected a whole number" }`. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_';
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}
-
-/** Checks `input` against `schema` (after refusing text that cannot be stored): 400 with the fields named. */
-export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
-  assertStorableText(input);
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new AppError('invalid_input', 'Some fields are not valid.', { fields: fieldErrors(parsed.error) });
-  return parsed.data;
-}
+import { assertStorableText } from '@/lib/validation/storable-text';
 
 /** Query-string parameters as a plain object (the first value of each name); unstorable text is a 400. */
 export function searchParamsOf(request: Request): Record<string, string> {

@@ -10,7 +10,7 @@ import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
 import type { BodyDocument } from '@/lib/articles/document';
 import { AppError, notFound } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { recordAction } from '@/lib/moderation/audit';
 import { articleBodySchema, hasText } from '@/lib/newsroom/article-input';
 import { articleFor } from '@/lib/newsroom/article-access';

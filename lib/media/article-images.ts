@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { media } from '@/lib/db/schema';
 import { assertCan, type Actor } from '@/lib/auth/actor';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { checkedImage } from './image-upload';
 import { ARTICLE_IMAGE_MAX_BYTES, storeRenditions } from './renditions';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { MAX_IMAGE_PIXELS, readImageHeader } from '@/lib/media/sharp';
 import { AppError } from '@/lib/http/errors';
-import { assertStorableText } from '@/lib/http/storable-text';
+import { assertStorableText } from '@/lib/validation/storable-text';
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 

@@ -6,7 +6,7 @@ import { getDb } from '@/lib/db/client';
 import { moderationActions, users } from '@/lib/db/schema';
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { AUDIT_TARGET_TYPES } from './audit';
 import { idParamSchema } from '@/lib/db/ids';
 

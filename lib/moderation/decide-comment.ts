@@ -9,7 +9,7 @@ import { cacheTags } from '@/lib/cache/tags';
 import { keepingCounts, lockStoryOf } from '@/lib/comments/counts';
 import { REJECTION_REASONS } from '@/lib/comments/rejection-reasons';
 import { AppError, notFound } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { noteApprovedReply } from '@/lib/notifications/record';
 import { recordAction } from './audit';
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { decideComment, decisionSchema, type CommentState } from './decide-comment';
 import { idSchema } from '@/lib/db/ids';
 

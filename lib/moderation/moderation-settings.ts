@@ -7,7 +7,7 @@ import { commentMode } from '@/lib/db/schema/enums';
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { defaultSettings } from '@/lib/settings/defaults';
 import { readSettings, type Settings } from '@/lib/settings/read-settings';
 import { writeSetting } from '@/lib/settings/write-setting';

@@ -9,7 +9,7 @@ import { assertCan, type Actor } from '@/lib/auth/actor';
 import { cachedRead } from '@/lib/cache/cached';
 import { cacheTags } from '@/lib/cache/tags';
 import { cursorOrThrow, encodeCursor } from '@/lib/comments/cursor';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { idParamSchema } from '@/lib/db/ids';
 
 export const QUEUES = ['pending', 'reported', 'rejected', 'approved'] as const;
@@ -26,6 +26,7 @@ export const queueQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
+type QueueQuery = z.infer<typeof queueQuerySchema>;
 
 export type QueueCard = {
   id: number;
@@ -91,7 +92,7 @@ export async function listQueue(actor: Actor, raw: unknown): Promise<string> {
   assertCan(actor, 'comment:moderate');
   const query = parseOrThrow(queueQuerySchema, raw);
   cursorOrThrow(query.cursor, query.sort); // a bad cursor is refused before the cache is asked
-  return cachedQueuePage(query.queue, query.sort, query.article ?? null, query.section ?? null, query.q ?? null, query.cursor ?? null, query.limit);
+  return cachedQueuePage(query);
 }
 
 /**
@@ -99,17 +100,9 @@ export async function listQueue(actor: Actor, raw: unknown): Promise<string> {
  * decided, or a commenter banned (the same tag as the counts); a minute at most, as "recently approved" and
  * surge ends move with the clock.
  */
-const cachedQueuePage = cachedRead(
-  'moderation-queue',
-  (queue: Queue, sort: 'newest' | 'oldest', article: number | null, section: string | null, q: string | null, cursorText: string | null, limit: number) =>
-    readQueuePage({ queue, sort, article: article ?? undefined, section: section ?? undefined, q: q ?? undefined, cursor: cursorText ?? undefined, limit }).then((page) =>
-      JSON.stringify(page),
-    ),
-  () => [cacheTags.moderationQueues],
-  60,
-);
+const cachedQueuePage = cachedRead('moderation-queue', async (query: QueueQuery) => JSON.stringify(await readQueuePage(query)), () => [cacheTags.moderationQueues], 60);
 
-async function readQueuePage(query: z.infer<typeof queueQuerySchema>): Promise<QueuePage> {
+async function readQueuePage(query: QueueQuery): Promise<QueuePage> {
   const cursor = cursorOrThrow(query.cursor, query.sort);
   const db = await getDb();
 

@@ -10,7 +10,7 @@ import { clientIp } from '@/lib/auth/options';
 import { cachedRead } from '@/lib/cache/cached';
 import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { consumeAll } from '@/lib/rate-limit/limiter';
 import { countView, drainViews, restoreViews } from './view-counter';
 import { idSchema } from '@/lib/db/ids';

@@ -8,7 +8,7 @@ import { documentToPlainText, type BodyDocument } from '@/lib/articles/document'
 import { articleUrl } from '@/lib/articles/types';
 import { siteUrl } from '@/lib/env';
 import { AppError, notFound } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { mailEnabled } from '@/lib/mail/mail-config';
 import { enqueueMail } from '@/lib/mail/outbox';
 import { recordAction } from '@/lib/moderation/audit';

@@ -8,7 +8,7 @@ import { cachedRead } from '@/lib/cache/cached';
 import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
 import { AppError, notFound } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { recordAction } from '@/lib/moderation/audit';
 import { createNewsletterSchema, updateNewsletterSchema } from './newsletter-input';
 

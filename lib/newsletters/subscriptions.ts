@@ -7,7 +7,7 @@ import { assertCan, type Actor } from '@/lib/auth/actor';
 import { emailSchema } from '@/lib/accounts/schemas';
 import { siteUrl } from '@/lib/env';
 import { AppError, notFound } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { composeEmail } from '@/lib/mail/compose';
 import { mailEnabled } from '@/lib/mail/mail-config';
 import { enqueueMail } from '@/lib/mail/outbox';

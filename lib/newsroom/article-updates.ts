@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db/client';
 import { articles, articleUpdates } from '@/lib/db/schema';
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { AppError, notFound } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { articleUpdateSchema } from './article-input';
 import { expireFootprints, readFootprint } from './footprint';
 

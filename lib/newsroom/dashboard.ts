@@ -9,7 +9,7 @@ import { assertCan, type Actor } from '@/lib/auth/actor';
 import { can } from '@/lib/auth/permissions';
 import { bylinesFor, published } from '@/lib/articles/cards';
 import { articleUrl } from '@/lib/articles/types';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { profileIdOf } from './article-access';
 
 export const dashboardQuerySchema = z.object({

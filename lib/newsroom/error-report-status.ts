@@ -1,9 +1,12 @@
-/** The states of a reader's error report, shared by the service and the inbox's controls. */
-export const ERROR_REPORT_STATUSES = ['received', 'checking', 'corrected', 'no_change'] as const;
-export type ErrorReportStatus = (typeof ERROR_REPORT_STATUSES)[number];
+import type { ErrorReportStatus } from '@/lib/db/schema/enums';
+
+export type { ErrorReportStatus };
+
+/** What the inbox calls each state of a reader's error report (the database enum's values, every one of them). */
 export const ERROR_REPORT_LABELS: Record<ErrorReportStatus, string> = {
   received: 'Received',
   checking: 'Checking',
   corrected: 'Corrected',
   no_change: 'No change',
 };
+export const ERROR_REPORT_STATUSES = Object.keys(ERROR_REPORT_LABELS) as ErrorReportStatus[];

@@ -2,21 +2,21 @@ import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
-import { articles, errorReports, sections, users } from '@/lib/db/schema';
-import { ERROR_REPORT_STATUSES, type ErrorReportStatus } from './error-report-status';
+import { articles, errorReportStatus, errorReports, sections, users } from '@/lib/db/schema';
+import type { ErrorReportStatus } from '@/lib/db/schema/enums';
 import { assertCan, type Actor } from '@/lib/auth/actor';
 import { published } from '@/lib/articles/cards';
 import { articleUrl } from '@/lib/articles/types';
 import { noteForStaff } from '@/lib/notifications/record';
 import { consume } from '@/lib/rate-limit/limiter';
 import { notFound } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 
 /** "Report an error in this article": readers' notes to the editors, kept apart from comment reports. */
 
 
 const reportSchema = z.object({ body: z.string().trim().min(10, 'Tell us what is wrong (at least 10 characters)').max(2000, 'Keep it under 2,000 characters') });
-const statusSchema = z.object({ status: z.enum(ERROR_REPORT_STATUSES) });
+const statusSchema = z.object({ status: z.enum(errorReportStatus.enumValues) });
 
 /** A signed-in reader reports an error in a published story. */
 export async function reportArticleError(actor: Actor, slug: string, raw: unknown): Promise<{ id: number; status: ErrorReportStatus }> {
@@ -60,7 +60,7 @@ export async function listErrorReports(actor: Actor, status?: string): Promise<{
       .limit(200),
     db.select({ status: errorReports.status, n: sql<number>`count(*)::int` }).from(errorReports).groupBy(errorReports.status),
   ]);
-  const counts = Object.fromEntries(ERROR_REPORT_STATUSES.map((s) => [s, 0])) as Record<ErrorReportStatus, number>;
+  const counts = Object.fromEntries(errorReportStatus.enumValues.map((s) => [s, 0])) as Record<ErrorReportStatus, number>;
   for (const c of countRows) counts[c.status] = c.n;
   return {
     counts,

@@ -4,7 +4,7 @@ import { getDb, type Tx } from '@/lib/db/client';
 import { articles } from '@/lib/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { AppError } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { articleFor, type ArticleRow } from './article-access';
 import { hasText, publicationSchema } from './article-input';
 import { mirrorPublication } from './article-refs';

@@ -7,7 +7,7 @@ import { documentToPlainText } from '@/lib/articles/document';
 import { ensureAuthorProfile } from '@/lib/authors/ensure-profile';
 import { readSettings } from '@/lib/settings/read-settings';
 import { AppError } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { articleFor, profileIdOf, type ArticleRow } from './article-access';
 import { createArticleSchema, createPageSchema, emptyDocument, saveArticleSchema, savePageSchema } from './article-input';
 import { bylineIds, heroIdFor, redirectOldSlug, resolveSlug, sectionIdFor, writeBylines, writeTags } from './article-refs';

@@ -7,7 +7,7 @@ import { RESERVED_SLUGS, SLUG_PATTERN, slugify } from '@/lib/articles/slug';
 import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
 import { AppError, notFound } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { recordAction } from '@/lib/moderation/audit';
 import { createSectionSchema, updateSectionSchema } from './section-input';
 

@@ -6,7 +6,7 @@ import { assertCan, type Actor } from '@/lib/auth/actor';
 import { cachedRead } from '@/lib/cache/cached';
 import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { readStoredSettings } from './read-settings';
 import { defaultSiteSettings, SITE_SETTING_KEYS, siteSettingsPatchSchema, siteSettingValueSchemas, type SiteSettings } from './site-settings-schema';
 import { writeSetting } from './write-setting';

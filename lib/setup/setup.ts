@@ -11,7 +11,7 @@ import { cachedRead } from '@/lib/cache/cached';
 import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
 import { AppError } from '@/lib/http/errors';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { recordAction } from '@/lib/moderation/audit';
 import { readStoredSettings } from '@/lib/settings/read-settings';
 import { editableSiteSettingsSchema } from '@/lib/settings/site-settings-schema';

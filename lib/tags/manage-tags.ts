@@ -10,7 +10,7 @@ import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
 import { AppError, notFound } from '@/lib/http/errors';
 import { pageNumberSchema } from '@/lib/http/pagination';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { recordAction } from '@/lib/moderation/audit';
 
 export type NewsroomTag = { id: number; slug: string; name: string; storyCount: number; publishedCount: number };

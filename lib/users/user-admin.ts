@@ -9,7 +9,7 @@ import { assertCan, type Actor } from '@/lib/auth/actor';
 import { mayActOnUser } from '@/lib/auth/permissions';
 import { AppError, notFound } from '@/lib/http/errors';
 import { PAGE_SIZE, pageCountOf } from '@/lib/http/pagination';
-import { parseOrThrow } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { expireTags } from '@/lib/cache/expire';
 import { cacheTags } from '@/lib/cache/tags';
 import { recordAction } from '@/lib/moderation/audit';

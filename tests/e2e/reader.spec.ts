@@ -93,6 +93,9 @@ test('the keyboard reaches a visible skip link, and unknown pages say so', async
   expect(missing?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   expect((await page.goto('/world/page/abc'))?.status()).toBe(404);
+  for (const path of ['/tag/elections/page/abc', '/tag/elections/page/1', '/tag/elections/archive', '/author/ines-carvalho/page/0', '/author/ines-carvalho/x/y/z']) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+  }
   expect((await page.goto('/search?q=%27%3B%20drop%20table%20articles&page=abc'))?.status()).toBe(200);
   await expect(page.getByRole('main').getByRole('alert')).toContainText('Page must be');
 });

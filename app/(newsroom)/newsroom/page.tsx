@@ -9,6 +9,7 @@ import { forPage } from '@/lib/http/page-call';
 import { listDashboard } from '@/lib/newsroom/dashboard';
 import { editorOptions } from '@/lib/newsroom/editor-article';
 import { SlugOptions } from '@/components/ui/slug-options';
+import { Input, Select } from '@/components/ui/controls';
 
 export const metadata: Metadata = { title: 'Newsroom', robots: { index: false } };
 
@@ -21,7 +22,6 @@ const STATES: { value: ArticleStatus | undefined; label: string }[] = [
   { value: 'published', label: 'Published' },
   { value: 'archived', label: 'Archived' },
 ];
-const input = 'rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600';
 
 /** The newsroom's desk: an author's own stories by state; for editors and admins, everyone's. */
 export default async function NewsroomHome({ searchParams }: Props) {
@@ -67,22 +67,22 @@ export default async function NewsroomHome({ searchParams }: Props) {
         {query.state && <input type="hidden" name="state" value={query.state} />}
         <label className="flex flex-col">
           Headline contains
-          <input type="search" name="q" defaultValue={query.q} className={input} />
+          <Input type="search" name="q" defaultValue={query.q} />
         </label>
         <label className="flex flex-col">
           Section
-          <select name="section" defaultValue={query.section ?? ''} className={input}>
+          <Select name="section" defaultValue={query.section ?? ''}>
             <option value="">Any</option>
             <SlugOptions items={sections} />
-          </select>
+          </Select>
         </label>
         {everyone && (
           <label className="flex flex-col">
             Author
-            <select name="author" defaultValue={query.author ?? ''} className={input}>
+            <Select name="author" defaultValue={query.author ?? ''}>
               <option value="">Anyone</option>
               <SlugOptions items={authors} />
-            </select>
+            </Select>
           </label>
         )}
         <button type="submit" className="rounded border border-neutral-400 px-3 py-1 dark:border-neutral-600">

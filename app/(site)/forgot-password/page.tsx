@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { OneStepForm } from '@/components/auth/one-step-form';
-import { Field } from '@/components/auth/sign-in-form';
+import { TextField } from '@/components/ui/controls';
 import { mailEnabled } from '@/lib/mail/mail-config';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +14,7 @@ export default function ForgotPasswordPage() {
         <>
           <p className="text-sm">Enter the address you signed up with. We will email it a link to choose a new password.</p>
           <OneStepForm action="/api/account/password-reset" label="Reset your password" submitLabel="Email me a link" pendingLabel="Sending…" next={{ href: '/sign-in', label: 'Back to sign in' }}>
-            <Field label="Email" name="email" type="email" autoComplete="email" />
+            <TextField label="Email" name="email" type="email" autoComplete="email" />
           </OneStepForm>
         </>
       ) : (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { OneStepForm } from '@/components/auth/one-step-form';
-import { Field } from '@/components/auth/sign-in-form';
+import { TextField } from '@/components/ui/controls';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Choose a new password', robots: { index: false }, referrer: 'no-referrer' };
@@ -23,7 +23,7 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
           pendingLabel="Saving…"
           next={{ href: '/sign-in', label: 'Sign in' }}
         >
-          <Field label="New password" name="password" type="password" autoComplete="new-password" hint="At least 10 characters, and not a common password. Every device signed in to your account is signed out." />
+          <TextField label="New password" name="password" type="password" autoComplete="new-password" hint="At least 10 characters, and not a common password. Every device signed in to your account is signed out." />
         </OneStepForm>
       ) : (
         <p className="text-sm">

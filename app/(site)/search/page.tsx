@@ -4,6 +4,7 @@ import { Pagination } from '@/components/ui/pagination';
 import { getSections } from '@/lib/articles/reads';
 import { MARK_END, MARK_START, searchArticles, searchQuerySchema } from '@/lib/search/search-articles';
 import { SlugOptions } from '@/components/ui/slug-options';
+import { Button, Input, Select } from '@/components/ui/controls';
 
 // Results depend on the query string: rendered per request, from cached searches.
 export const dynamic = 'force-dynamic';
@@ -52,29 +53,29 @@ export default async function SearchPage({ searchParams }: Props) {
         <label htmlFor="search-q" className="sr-only">
           Search for
         </label>
-        <input
+        <Input
           id="search-q"
           name="q"
           type="search"
           defaultValue={input.q}
           maxLength={200}
-          className="min-w-0 flex-1 rounded border border-neutral-400 bg-transparent px-3 py-2 dark:border-neutral-600"
+          pad="md" className="min-w-0 flex-1"
         />
         <label htmlFor="search-section" className="sr-only">
           Section
         </label>
-        <select
+        <Select
           id="search-section"
           name="section"
           defaultValue={input.section}
-          className="rounded border border-neutral-400 bg-transparent px-2 py-2 dark:border-neutral-600"
+          pad="md"
         >
           <option value="">All sections</option>
           <SlugOptions items={sections} />
-        </select>
-        <button type="submit" className="rounded bg-neutral-900 px-4 py-2 text-white dark:bg-neutral-100 dark:text-neutral-900">
+        </Select>
+        <Button type="submit" variant="primary">
           Search
-        </button>
+        </Button>
       </form>
 
       {!parsed.success && (

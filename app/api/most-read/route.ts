@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { parseOrThrow, publicCache, route, searchParamsOf, otherMethods } from '@/lib/http/route';
+import { publicCache, route, searchParamsOf, otherMethods } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { slugParamSchema } from '@/lib/http/params';
 import { getMostRead } from '@/lib/most-read/views';
 

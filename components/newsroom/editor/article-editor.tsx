@@ -18,6 +18,7 @@ import { LiveBlogPanel } from './live-blog-panel';
 import { PublishPanel } from './publish-panel';
 import { useAutosave, type SaveState } from './use-autosave';
 import { SlugOptions } from '@/components/ui/slug-options';
+import { Input, Select, Textarea } from '@/components/ui/controls';
 
 type Option = { slug: string; name: string };
 type Fields = {
@@ -43,7 +44,6 @@ const MODES: { value: CommentMode; label: string }[] = [
   { value: 'premoderated', label: 'Premoderated' },
   { value: 'closed', label: 'Closed' },
 ];
-const input = 'mt-1 w-full rounded border border-neutral-400 bg-transparent p-2 dark:border-neutral-600';
 
 function fieldsOf(a: EditorArticle): Fields {
   return {
@@ -145,14 +145,14 @@ export function ArticleEditor({
           <label htmlFor="story-headline" className="text-sm font-semibold">
             {isPage ? 'Title' : 'Headline'}
           </label>
-          <textarea
+          <Textarea
             id="story-headline"
             value={fields.headline}
             onChange={(e) => update({ headline: e.target.value, ...(fields.slugTouched ? {} : { slug: slugify(e.target.value) }) })}
             rows={2}
             maxLength={200}
             aria-invalid={Boolean(fieldError('headline'))}
-            className={`${input} font-serif text-2xl font-bold`}
+            className="w-full mt-1 font-serif text-2xl font-bold"
           />
           {fieldError('headline') && <span className="text-sm text-red-700 dark:text-red-400">{fieldError('headline')}</span>}
         </div>
@@ -160,7 +160,7 @@ export function ArticleEditor({
           <label htmlFor="story-dek" className="text-sm font-semibold">
             Standfirst (dek)
           </label>
-          <textarea id="story-dek" value={fields.dek} onChange={(e) => update({ dek: e.target.value })} rows={2} maxLength={400} className={input} />
+          <Textarea id="story-dek" value={fields.dek} onChange={(e) => update({ dek: e.target.value })} rows={2} maxLength={400} className="w-full mt-1" />
         </div>
         <BodyEditor initial={initial.body} onChange={(body) => update({ body })} label={isPage ? 'Page body' : 'Story body'} />
         {live && canCorrect && !isPage && <CorrectionForm articleId={article.id} url={article.url} />}
@@ -180,12 +180,13 @@ export function ArticleEditor({
         {live && !isPage && alertLists.length > 0 && <BreakingAlertPanel articleId={article.id} headline={article.headline} lists={alertLists} />}
         <label className="block">
           <span className="font-semibold">Address</span>
-          <input
+          <Input
             value={fields.slug}
             onChange={(e) => update({ slug: e.target.value, slugTouched: true })}
             onBlur={() => update({ slug: slugify(fields.slug) })}
             aria-describedby="slug-help"
-            className={input}
+            pad="md"
+            className="w-full mt-1"
           />
           <span id="slug-help" className="text-neutral-600 dark:text-neutral-400">
             {isPage ? '' : `/${fields.section}`}/{fields.slug || '…'}
@@ -197,13 +198,13 @@ export function ArticleEditor({
           <>
             <label className="block">
               <span className="font-semibold">Section</span>
-              <select value={fields.section} onChange={(e) => update({ section: e.target.value })} className={input}>
+              <Select value={fields.section} onChange={(e) => update({ section: e.target.value })} pad="md" className="w-full mt-1">
                 <SlugOptions items={sections} />
-              </select>
+              </Select>
             </label>
             <label className="block">
               <span className="font-semibold">Tags (comma-separated; new ones are created)</span>
-              <input value={fields.tags} onChange={(e) => update({ tags: e.target.value })} className={input} />
+              <Input value={fields.tags} onChange={(e) => update({ tags: e.target.value })} pad="md" className="w-full mt-1" />
             </label>
             <BylinePicker value={fields.authors} authors={authors} onChange={(a) => update({ authors: a })} error={fieldError('authors')} />
           </>
@@ -231,11 +232,12 @@ export function ArticleEditor({
           <>
             <fieldset className="space-y-2">
               <legend className="font-semibold">Claim status</legend>
-              <select
+              <Select
                 aria-label="Claim status"
                 value={fields.claimStatus ?? ''}
                 onChange={(e) => update({ claimStatus: (e.target.value || null) as ClaimStatus | null })}
-                className={input}
+                pad="md"
+                className="w-full mt-1"
               >
                 <option value="">None</option>
                 {CLAIMS.map((c) => (
@@ -243,23 +245,23 @@ export function ArticleEditor({
                     {c[0]!.toUpperCase() + c.slice(1)}
                   </option>
                 ))}
-              </select>
+              </Select>
               {fields.claimStatus && (
                 <label className="block">
                   <span>Note for readers</span>
-                  <textarea value={fields.claimNote} onChange={(e) => update({ claimNote: e.target.value })} rows={2} maxLength={500} className={input} />
+                  <Textarea value={fields.claimNote} onChange={(e) => update({ claimNote: e.target.value })} rows={2} maxLength={500} className="w-full mt-1" />
                 </label>
               )}
             </fieldset>
             <label className="block">
               <span className="font-semibold">Comments</span>
-              <select value={fields.commentMode} onChange={(e) => update({ commentMode: e.target.value as CommentMode })} className={input}>
+              <Select value={fields.commentMode} onChange={(e) => update({ commentMode: e.target.value as CommentMode })} pad="md" className="w-full mt-1">
                 {MODES.map((m) => (
                   <option key={m.value} value={m.value}>
                     {m.label}
                   </option>
                 ))}
-              </select>
+              </Select>
             </label>
           </>
         )}

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { failureText, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { IssueDetail } from '@/lib/newsletters/issues';
+import { Input, Select } from '@/components/ui/controls';
 
 /** "Send as a breaking alert": the published story, whole, to a newsletter's subscribers now (editors). */
 export function BreakingAlertPanel({ articleId, headline, lists }: { articleId: number; headline: string; lists: { slug: string; name: string }[] }) {
@@ -22,17 +23,17 @@ export function BreakingAlertPanel({ articleId, headline, lists }: { articleId: 
       </h2>
       <label className="block">
         <span>Newsletter</span>
-        <select value={list} onChange={(e) => setList(e.target.value)} className="mt-1 block w-full rounded border border-neutral-400 bg-transparent p-1.5 dark:border-neutral-600">
+        <Select value={list} onChange={(e) => setList(e.target.value)} pad="md" className="mt-1 block w-full">
           {lists.map((l) => (
             <option key={l.slug} value={l.slug}>
               {l.name}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="block">
         <span>Subject</span>
-        <input value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={200} className="mt-1 block w-full rounded border border-neutral-400 bg-transparent p-1.5 dark:border-neutral-600" />
+        <Input value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={200} pad="md" className="mt-1 block w-full" />
       </label>
       <button
         type="button"

@@ -1,6 +1,7 @@
 'use client';
 
 import { SlugOptions } from '@/components/ui/slug-options';
+import { Select } from '@/components/ui/controls';
 
 type Option = { slug: string; name: string };
 
@@ -30,15 +31,15 @@ export function BylinePicker({ value, authors, onChange, error }: { value: strin
           </li>
         ))}
       </ol>
-      <select
+      <Select
         aria-label="Add a byline"
         value=""
         onChange={(e) => e.target.value && onChange([...value, e.target.value])}
-        className="mt-1 w-full rounded border border-neutral-400 bg-transparent p-2 dark:border-neutral-600"
+        pad="md" className="mt-1 w-full"
       >
         <option value="">Add an author…</option>
         <SlugOptions items={authors.filter((a) => !value.includes(a.slug))} />
-      </select>
+      </Select>
       {error && <p className="text-red-700 dark:text-red-400">{error}</p>}
     </fieldset>
   );

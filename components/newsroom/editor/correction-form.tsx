@@ -3,6 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { failureText, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
+import { Button, Textarea } from '@/components/ui/controls';
 
 /** An editor adds a dated update or correction to a live story; it shows at the top of the story at once. */
 export function CorrectionForm({ articleId, url }: { articleId: number; url: string }) {
@@ -37,7 +38,7 @@ export function CorrectionForm({ articleId, url }: { articleId: number; url: str
       </div>
       <label className="block">
         <span className="sr-only">What changed</span>
-        <textarea value={body} onChange={(e) => setBody(e.target.value)} required minLength={3} maxLength={1000} rows={2} className="w-full rounded border border-neutral-400 bg-transparent p-2 dark:border-neutral-600" />
+        <Textarea value={body} onChange={(e) => setBody(e.target.value)} required minLength={3} maxLength={1000} rows={2} className="w-full" />
       </label>
       {message && (
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? '' : 'text-red-700 dark:text-red-400'}>
@@ -49,9 +50,9 @@ export function CorrectionForm({ articleId, url }: { articleId: number; url: str
           )}
         </p>
       )}
-      <button type="submit" disabled={add.isPending} className="rounded bg-neutral-900 px-3 py-1.5 font-semibold text-white disabled:opacity-50 dark:bg-neutral-100 dark:text-neutral-900">
+      <Button type="submit" disabled={add.isPending} variant="primary">
         Add {kind === 'correction' ? 'correction' : 'update'}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -6,10 +6,10 @@ import type { BodyDocument } from '@/lib/articles/document';
 import { failureText, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { LiveEntry, LiveState } from '@/lib/live/live-blog';
 import { BodyEditor } from './body-editor';
+import { Button, Input } from '@/components/ui/controls';
 
 type Desk = { live: LiveState | null; entries: LiveEntry[] };
 const emptyBody: BodyDocument = { type: 'doc', content: [{ type: 'paragraph' }] };
-const button = 'rounded px-3 py-1.5 font-semibold disabled:opacity-50';
 
 /**
  * Live coverage of a story: start and end it, post entries (headline, body, key event), and, for editors,
@@ -61,9 +61,9 @@ export function LiveBlogPanel({ articleId, canCorrect }: { articleId: number; ca
         Live coverage
       </h2>
       <p>{!live ? 'Not a live blog.' : open ? 'Live now: readers see new entries as you post them.' : 'Coverage has ended: an ordinary story, entries kept.'}</p>
-      <button type="button" disabled={coverage.isPending} onClick={() => coverage.mutate(open ? 'end' : 'start')} className={`${button} ${open ? 'border border-neutral-400' : 'bg-red-700 text-white'}`}>
+      <Button variant={open ? 'secondary' : 'danger'} disabled={coverage.isPending} onClick={() => coverage.mutate(open ? 'end' : 'start')}>
         {open ? 'End live coverage' : live ? 'Resume live coverage' : 'Start live coverage'}
-      </button>
+      </Button>
       {open && (
         <form
           aria-label={editing ? 'Correct the entry' : 'New entry'}
@@ -75,20 +75,20 @@ export function LiveBlogPanel({ articleId, canCorrect }: { articleId: number; ca
         >
           <label className="block">
             <span className="font-semibold">Entry headline (optional)</span>
-            <input value={headline} onChange={(e) => setHeadline(e.target.value)} maxLength={200} className="mt-1 block w-full rounded border border-neutral-400 bg-transparent p-1.5 dark:border-neutral-600" />
+            <Input value={headline} onChange={(e) => setHeadline(e.target.value)} maxLength={200} pad="md" className="mt-1 block w-full" />
           </label>
           <BodyEditor key={formKey} initial={body} onChange={setBody} label="Entry" />
           <label className="flex items-center gap-2">
             <input type="checkbox" checked={keyEvent} onChange={(e) => setKeyEvent(e.target.checked)} /> Key event (pinned at the top)
           </label>
           <div className="flex gap-2">
-            <button type="submit" disabled={save.isPending} className={`${button} bg-neutral-900 text-white dark:bg-neutral-100 dark:text-neutral-900`}>
+            <Button type="submit" variant="primary" disabled={save.isPending}>
               {editing ? 'Save correction' : 'Post entry'}
-            </button>
+            </Button>
             {editing && (
-              <button type="button" onClick={() => reset(null)} className={`${button} border border-neutral-400`}>
+              <Button onClick={() => reset(null)}>
                 Cancel
-              </button>
+              </Button>
             )}
           </div>
         </form>

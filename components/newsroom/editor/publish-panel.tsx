@@ -1,19 +1,17 @@
 'use client';
 
+import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
+import { Button, Input } from '@/components/ui/controls';
 import { TimeStamp } from '@/components/ui/time-stamp';
 import type { DateFormat } from '@/lib/dates/date-format';
 import { fromWallTime, toWallTime } from '@/lib/dates/wall-time';
-import { ApiError, errorMessage, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
+import { failureText, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { EditorArticle } from '@/lib/newsroom/editor-article';
 import type { SaveState } from './use-autosave';
 
 type Action = 'publish' | 'schedule' | 'unpublish' | 'archive';
-const button = 'rounded px-3 py-1.5 font-semibold disabled:opacity-50';
-const primary = `${button} bg-neutral-900 text-white dark:bg-neutral-100 dark:text-neutral-900`;
-const secondary = `${button} border border-neutral-400 dark:border-neutral-600`;
-
 
 /** Where the story stands and what can happen to it next: preview, publish, schedule, unpublish, archive. */
 export function PublishPanel({
@@ -35,34 +33,28 @@ export function PublishPanel({
   saveState: SaveState;
 }) {
   const [when, setWhen] = useState(() => toWallTime(article.scheduledFor ? new Date(article.scheduledFor) : new Date(Date.now() + 3_600_000), dates.timeZone));
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function act(action: Action) {
-    setBusy(true);
-    setError(null);
-    try {
+  // A refusal the browser decides (nothing to schedule at, unsaved changes) reads like one from the server.
+  const publication = useMutation({
+    mutationFn: async (action: Action) => {
       if (!(await saveFirst())) throw new Error('Save the story first: it has changes the server refused.');
       const at = action === 'schedule' ? fromWallTime(when, dates.timeZone) : null;
       if (action === 'schedule' && !at) throw new Error('Choose a date and time.');
       const body = at ? { action, at: at.toISOString() } : { action };
-      const { article: next } = await fetchJson<{ article: EditorArticle }>(`/api/newsroom/articles/${article.id}/publication`, jsonRequest('POST', body));
-      onChange(next);
-    } catch (e) {
-      setError(e instanceof ApiError ? (Object.values(e.fields ?? {})[0] ?? e.message) : e instanceof Error ? e.message : 'Could not reach the server.');
-    } finally {
-      setBusy(false);
-    }
-  }
+      return fetchJson<{ article: EditorArticle }>(`/api/newsroom/articles/${article.id}/publication`, jsonRequest('POST', body));
+    },
+    onSuccess: ({ article: next }) => onChange(next),
+  });
+  const removal = useMutation({
+    mutationFn: () => fetchJson(`/api/newsroom/articles/${article.id}`, { method: 'DELETE' }),
+    onSuccess: onDeleted,
+  });
+  const busy = publication.isPending || removal.isPending;
+  const failed = publication.isError ? publication.error : removal.isError ? removal.error : null;
+  const error = failed && failureText(failed, failed instanceof Error ? failed.message : 'Could not reach the server.');
+  const act = (action: Action) => publication.mutate(action);
 
-  async function remove() {
-    if (!window.confirm('Delete this story for good? This cannot be undone.')) return;
-    try {
-      await fetchJson(`/api/newsroom/articles/${article.id}`, { method: 'DELETE' });
-      onDeleted();
-    } catch (e) {
-      setError(errorMessage(e, 'Could not reach the server.'));
-    }
+  function remove() {
+    if (window.confirm('Delete this story for good? This cannot be undone.')) removal.mutate();
   }
 
   const status =
@@ -98,45 +90,45 @@ export function PublishPanel({
       </p>
       {article.status === 'published' ? (
         <div className="flex flex-wrap gap-2">
-          <button type="button" disabled={busy || saveState.kind === 'saving'} onClick={() => void onSaveLive()} className={primary}>
+          <Button variant="primary" disabled={busy || saveState.kind === 'saving'} onClick={() => void onSaveLive()}>
             Update story
-          </button>
-          <button type="button" disabled={busy} onClick={() => act('unpublish')} className={secondary}>
+          </Button>
+          <Button disabled={busy} onClick={() => act('unpublish')}>
             Unpublish
-          </button>
-          <button type="button" disabled={busy} onClick={() => act('archive')} className={secondary}>
+          </Button>
+          <Button disabled={busy} onClick={() => act('archive')}>
             Archive
-          </button>
+          </Button>
         </div>
       ) : (
         <>
-          <button type="button" disabled={busy} onClick={() => act('publish')} className={primary}>
+          <Button variant="primary" disabled={busy} onClick={() => act('publish')}>
             Publish now
-          </button>
+          </Button>
           <div className="flex flex-wrap items-end gap-2">
             <label className="block">
               <span>Publish at ({dates.timeZone} time)</span>
-              <input type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} className="mt-1 block rounded border border-neutral-400 bg-transparent p-1.5 dark:border-neutral-600" />
+              <Input type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} pad="md" className="mt-1 block" />
             </label>
-            <button type="button" disabled={busy} onClick={() => act('schedule')} className={secondary}>
+            <Button disabled={busy} onClick={() => act('schedule')}>
               {article.status === 'scheduled' ? 'Reschedule' : 'Schedule'}
-            </button>
+            </Button>
           </div>
           <div className="flex flex-wrap gap-2">
             {article.status === 'scheduled' && (
-              <button type="button" disabled={busy} onClick={() => act('unpublish')} className={secondary}>
+              <Button disabled={busy} onClick={() => act('unpublish')}>
                 Unschedule
-              </button>
+              </Button>
             )}
             {article.status === 'draft' && (
-              <button type="button" disabled={busy} onClick={() => act('archive')} className={secondary}>
+              <Button disabled={busy} onClick={() => act('archive')}>
                 Archive
-              </button>
+              </Button>
             )}
             {article.status !== 'scheduled' && (
-              <button type="button" disabled={busy} onClick={remove} className={`${secondary} text-red-800 dark:text-red-300`}>
+              <Button variant="danger" disabled={busy} onClick={remove}>
                 Delete
-              </button>
+              </Button>
             )}
           </div>
         </>

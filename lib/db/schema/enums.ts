@@ -1,6 +1,4 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
-import { REPORT_REASONS } from '../../comments/report-reasons';
-import { ERROR_REPORT_STATUSES } from '../../newsroom/error-report-status';
 
 export const userRole = pgEnum('user_role', ['reader', 'author', 'editor', 'admin']);
 export const userStatus = pgEnum('user_status', ['active', 'banned']);
@@ -11,9 +9,9 @@ export const commentMode = pgEnum('comment_mode', ['open', 'premoderated', 'clos
 export const claimStatus = pgEnum('claim_status', ['unverified', 'developing', 'confirmed', 'disputed', 'retracted']);
 export const articleUpdateKind = pgEnum('article_update_kind', ['update', 'correction']);
 export const commentStatus = pgEnum('comment_status', ['pending', 'approved', 'rejected', 'spam', 'deleted']);
-export const reportReason = pgEnum('report_reason', REPORT_REASONS);
+export const reportReason = pgEnum('report_reason', ['spam', 'abuse', 'off_topic', 'misinformation', 'other']);
 export const wordListKind = pgEnum('word_list_kind', ['banned', 'suspect']);
-export const errorReportStatus = pgEnum('error_report_status', ERROR_REPORT_STATUSES);
+export const errorReportStatus = pgEnum('error_report_status', ['received', 'checking', 'corrected', 'no_change']);
 export const mailStatus = pgEnum('mail_status', ['pending', 'sent', 'failed']);
 export const accountTokenPurpose = pgEnum('account_token_purpose', ['password_reset', 'verify_email']);
 export const notificationKind = pgEnum('notification_kind', ['reply', 'report', 'error_report']);
@@ -32,3 +30,5 @@ export type ClaimStatus = (typeof claimStatus.enumValues)[number];
 export type NewsletterIssueStatus = (typeof newsletterIssueStatus.enumValues)[number];
 export type NotificationKind = (typeof notificationKind.enumValues)[number];
 export type CommentStatus = (typeof commentStatus.enumValues)[number];
+export type ReportReason = (typeof reportReason.enumValues)[number];
+export type ErrorReportStatus = (typeof errorReportStatus.enumValues)[number];

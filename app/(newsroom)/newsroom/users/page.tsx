@@ -7,6 +7,7 @@ import { can } from '@/lib/auth/permissions';
 import { AppError } from '@/lib/http/errors';
 import { forPage } from '@/lib/http/page-call';
 import { listUsers } from '@/lib/users/user-admin';
+import { Button, Input } from '@/components/ui/controls';
 
 export const metadata: Metadata = { title: 'Users', robots: { index: false } };
 
@@ -26,10 +27,10 @@ export default async function UsersPage({ searchParams }: Props) {
         <label htmlFor="user-q" className="sr-only">
           Search users
         </label>
-        <input id="user-q" name="q" defaultValue={params.q} placeholder="Name or email" className="rounded border border-neutral-400 bg-transparent px-3 py-2 dark:border-neutral-600" />
-        <button type="submit" className="rounded bg-neutral-900 px-4 py-2 text-white dark:bg-neutral-100 dark:text-neutral-900">
+        <Input id="user-q" name="q" defaultValue={params.q} placeholder="Name or email" pad="md" />
+        <Button type="submit" variant="primary">
           Search
-        </button>
+        </Button>
       </form>
       <p className="text-sm text-neutral-600 dark:text-neutral-400">{result.total} users</p>
       <ul className="divide-y divide-neutral-200 dark:divide-neutral-800">

@@ -2,7 +2,8 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { expireTags } from '@/lib/cache/expire';
 import { AppError } from '@/lib/http/errors';
-import { otherMethods, parseOrThrow, readJson, route } from '@/lib/http/route';
+import { otherMethods, readJson, route } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { isSelfCall } from '@/lib/server/self-call';
 
 const bodySchema = z.object({ tags: z.array(z.string().min(1).max(300)).max(10_000) });

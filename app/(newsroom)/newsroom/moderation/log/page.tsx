@@ -5,12 +5,12 @@ import { AppError } from '@/lib/http/errors';
 import { forPage } from '@/lib/http/page-call';
 import { AUDIT_TARGETS } from '@/lib/moderation/audit';
 import { listAudit } from '@/lib/moderation/audit-log';
+import { Button, Input, Select } from '@/components/ui/controls';
 
 export const metadata: Metadata = { title: 'Audit log', robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 const FILTERS = ['action', 'targetType', 'target', 'actor', 'from', 'to'] as const;
-const input = 'rounded border border-neutral-400 bg-transparent px-2 py-1 dark:border-neutral-600';
 
 const show = (value: unknown) => (value === null || value === undefined ? '' : JSON.stringify(value));
 
@@ -28,38 +28,38 @@ export default async function AuditLogPage({ searchParams }: Props) {
       <form className="flex flex-wrap items-end gap-3 text-sm" aria-label="Filter the log">
         <label className="flex flex-col">
           Action starts with
-          <input name="action" defaultValue={params.action} placeholder="comment.reject" className={input} />
+          <Input name="action" defaultValue={params.action} placeholder="comment.reject" />
         </label>
         <label className="flex flex-col">
           Target
-          <select name="targetType" defaultValue={params.targetType ?? ''} className={input}>
+          <Select name="targetType" defaultValue={params.targetType ?? ''}>
             <option value="">Anything</option>
             {Object.entries(AUDIT_TARGETS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="flex flex-col">
           Target id
-          <input name="target" defaultValue={params.target} className={`${input} w-24`} />
+          <Input name="target" defaultValue={params.target} className="w-24" />
         </label>
         <label className="flex flex-col">
           Actor id
-          <input name="actor" defaultValue={params.actor} inputMode="numeric" className={`${input} w-24`} />
+          <Input name="actor" defaultValue={params.actor} inputMode="numeric" className="w-24" />
         </label>
         <label className="flex flex-col">
           From
-          <input type="date" name="from" defaultValue={params.from} className={input} />
+          <Input type="date" name="from" defaultValue={params.from} />
         </label>
         <label className="flex flex-col">
           To
-          <input type="date" name="to" defaultValue={params.to} className={input} />
+          <Input type="date" name="to" defaultValue={params.to} />
         </label>
-        <button type="submit" className="rounded bg-neutral-900 px-3 py-1.5 text-white dark:bg-neutral-100 dark:text-neutral-900">
+        <Button type="submit" variant="primary">
           Filter
-        </button>
+        </Button>
         <a href={`/api/moderation/audit?${new URLSearchParams({ ...filters, format: 'csv' })}`} className="underline">
           Download CSV
         </a>

@@ -9,10 +9,10 @@ type Props = { params: Promise<{ section: string; page: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const p = await params;
-  return listingMetadata('section', p.section, p.page);
+  return listingMetadata('section', p.section, ['page', p.page]);
 }
 
 export default async function Page({ params }: Props) {
   const p = await params;
-  return <ListingRoute kind="section" slug={p.section} pageSegment={p.page} />;
+  return <ListingRoute kind="section" slug={p.section} rest={['page', p.page]} />;
 }

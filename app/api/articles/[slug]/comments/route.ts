@@ -4,7 +4,8 @@ import { clientIp } from '@/lib/auth/options';
 import { commentViewer } from '@/lib/comments/comment-viewer';
 import { listComments, listCommentsQuerySchema, listOwnHeldComments } from '@/lib/comments/list-comments';
 import { postComment } from '@/lib/comments/post-comment';
-import { parseOrThrow, publicCache, readJson, route, searchParamsOf, otherMethods, signedInRoute } from '@/lib/http/route';
+import { publicCache, readJson, route, searchParamsOf, otherMethods, signedInRoute } from '@/lib/http/route';
+import { parseOrThrow } from '@/lib/validation/parse';
 import { slugOrNotFound } from '@/lib/http/params';
 
 // GET /api/articles/[slug]/comments – the approved thread, replies nested; signed in, plus the caller's own held

@@ -1,4 +1,4 @@
-import { AppError } from './errors';
+import { AppError } from '@/lib/http/errors';
 
 /**
  * Text PostgreSQL cannot store: the NUL character (text and jsonb refuse it) and a lone UTF-16 surrogate (half
