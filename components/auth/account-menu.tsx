@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { startTransition, useActionState, useEffect, useState } from 'react';
+import { endSession } from './sign-out';
 
 type State = { kind: 'loading' } | { kind: 'anonymous'; here: string } | { kind: 'signed-in'; name: string };
 
@@ -21,16 +22,11 @@ export function AccountMenu() {
       .catch(() => setState(anonymous));
   }, []);
 
-  async function signOut() {
-    // next-auth's sign-out: a POST carrying its CSRF token.
-    const { csrfToken } = await (await fetch('/api/auth/csrf')).json();
-    await fetch('/api/auth/signout', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ csrfToken }),
-    });
+  // Signed out, the page again as a signed-out reader sees it.
+  const [, signOut, signingOut] = useActionState(async () => {
+    await endSession();
     window.location.reload();
-  }
+  }, undefined);
 
   if (state.kind === 'loading') return <span className="inline-block w-16" aria-hidden="true" />;
   if (state.kind === 'anonymous') {
@@ -49,7 +45,7 @@ export function AccountMenu() {
           {state.name}
         </Link>
       </span>
-      <button type="button" onClick={signOut} className="underline">
+      <button type="button" disabled={signingOut} onClick={() => startTransition(signOut)} className="underline">
         Sign out
       </button>
     </span>

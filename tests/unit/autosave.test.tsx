@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAutosave } from '@/components/newsroom/editor/use-autosave';
 import type { EditorArticle } from '@/lib/newsroom/editor-article';
@@ -22,6 +24,12 @@ function server(...answers: (() => Response | Promise<never>)[]) {
   return sent;
 }
 const saved = (version: number) => () => Response.json({ article: { ...article, version, editedAt: '2026-11-30T09:05:00.000Z' } });
+/** The hook as the editor uses it, inside the newsroom's query client (mutations never retried by themselves). */
+const renderAutosave = (live: boolean) => {
+  const client = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
+  const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return renderHook(() => useAutosave(article, payload, live), { wrapper });
+};
 const elapse = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 
 beforeEach(() => vi.useFakeTimers());
@@ -33,7 +41,7 @@ afterEach(() => {
 describe('autosave in the editor', () => {
   it('saves a draft two seconds after the last change, against the version it has, then the next one', async () => {
     const sent = server(saved(4), saved(5));
-    const { result } = renderHook(() => useAutosave(article, payload, false));
+    const { result } = renderAutosave(false);
     act(() => result.current.changed());
     expect(result.current.state).toEqual({ kind: 'unsaved' });
     await elapse(1_900);
@@ -49,7 +57,7 @@ describe('autosave in the editor', () => {
 
   it('stops saving after a conflict (409), so nothing is overwritten', async () => {
     const sent = server(() => Response.json({ error: { code: 'conflict', message: 'Someone else saved this story.' } }, { status: 409 }));
-    const { result } = renderHook(() => useAutosave(article, payload, false));
+    const { result } = renderAutosave(false);
     act(() => result.current.changed());
     await elapse(2_100);
     expect(result.current.state).toEqual({ kind: 'conflict', message: 'Someone else saved this story.' });
@@ -61,7 +69,7 @@ describe('autosave in the editor', () => {
 
   it('keeps the changes and retries after a network error', async () => {
     const sent = server(() => Promise.reject(new TypeError('Failed to fetch')), saved(4));
-    const { result } = renderHook(() => useAutosave(article, payload, false));
+    const { result } = renderAutosave(false);
     act(() => result.current.changed());
     await elapse(2_100);
     expect(result.current.state).toMatchObject({ kind: 'error', message: expect.stringContaining('your changes are kept here') });
@@ -72,7 +80,7 @@ describe('autosave in the editor', () => {
 
   it('never saves a live story by itself: every save of it is public at once', async () => {
     const sent = server();
-    const { result } = renderHook(() => useAutosave(article, payload, true));
+    const { result } = renderAutosave(true);
     act(() => result.current.changed());
     await elapse(30_000);
     expect(sent).toEqual([]);

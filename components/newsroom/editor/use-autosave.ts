@@ -1,5 +1,6 @@
 'use client';
 
+import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, errorMessage, fetchJson, jsonRequest } from '@/lib/http/fetch-json';
 import type { EditorArticle } from '@/lib/newsroom/editor-article';
@@ -17,6 +18,8 @@ const AUTOSAVE_MS = 2_000;
  * Saving the editor's fields against the version it loaded. Drafts save themselves a couple of seconds after
  * the last change and when the tab is hidden or closed; a live story saves only when asked, since every save
  * of it is public at once. A 409 stops all saving until the writer reloads: nothing is overwritten.
+ * The request is a TanStack Query mutation; this hook keeps what a mutation does not know: the edits made
+ * since a save began, the version to save against, the conflict's block and the timers.
  */
 export function useAutosave(article: EditorArticle, payload: () => Record<string, unknown>, live: boolean) {
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: article.editedAt });
@@ -24,17 +27,19 @@ export function useAutosave(article: EditorArticle, payload: () => Record<string
   const edits = useRef(0);
   const saved = useRef(0);
   const blocked = useRef(false);
+  const put = useMutation({
+    /** `keepalive` lets the request outlive the page when the writer closes the tab. */
+    mutationFn: ({ fields, keepalive }: { fields: Record<string, unknown>; keepalive: boolean }) =>
+      fetchJson<{ article: EditorArticle }>(`/api/newsroom/articles/${article.id}`, { ...jsonRequest('PUT', fields), keepalive }),
+  });
+  const { mutateAsync } = put;
 
-  /** `keepalive` lets the request outlive the page when the writer closes the tab. */
   const save = useCallback(async (keepalive = false): Promise<EditorArticle | null> => {
     if (blocked.current) return null;
     const at = edits.current;
     setState({ kind: 'saving' });
     try {
-      const { article: next } = await fetchJson<{ article: EditorArticle }>(`/api/newsroom/articles/${article.id}`, {
-        ...jsonRequest('PUT', { ...payload(), version: version.current }),
-        keepalive,
-      });
+      const { article: next } = await mutateAsync({ fields: { ...payload(), version: version.current }, keepalive });
       version.current = next.version;
       saved.current = at;
       setState(edits.current === at ? { kind: 'saved', at: next.editedAt } : { kind: 'unsaved' });
@@ -48,7 +53,7 @@ export function useAutosave(article: EditorArticle, payload: () => Record<string
       }
       return null;
     }
-  }, [article.id, payload]);
+  }, [mutateAsync, payload]);
 
   const changed = useCallback(() => {
     edits.current++;
