@@ -60,8 +60,11 @@ export function Field({
   children: ReactNode;
 }) {
   const text = <span className="block font-medium">{label}</span>;
-  const after = (
-    <>
+  const Outer = htmlFor ? 'div' : 'label';
+  return (
+    <Outer className={classes('block space-y-1 text-sm', className)}>
+      {htmlFor ? <label htmlFor={htmlFor}>{text}</label> : text}
+      {children}
       {hint && !error && (
         <span id={htmlFor && `${htmlFor}-hint`} className="block text-neutral-600 dark:text-neutral-400">
           {hint}
@@ -72,23 +75,7 @@ export function Field({
           {error}
         </span>
       )}
-    </>
-  );
-  const look = classes('block space-y-1 text-sm', className);
-  if (htmlFor)
-    return (
-      <div className={look}>
-        <label htmlFor={htmlFor}>{text}</label>
-        {children}
-        {after}
-      </div>
-    );
-  return (
-    <label className={look}>
-      {text}
-      {children}
-      {after}
-    </label>
+    </Outer>
   );
 }
 
