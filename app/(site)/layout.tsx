@@ -3,6 +3,7 @@ import { SetupNotice } from '@/components/layout/setup-notice';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { RelativeTimes } from '@/components/ui/relative-times';
+import { relativePhrases } from '@/lib/dates/date-format';
 import { getPublishedPages, getSections } from '@/lib/articles/reads';
 import { getSiteSettings } from '@/lib/settings/site-settings';
 import { isSetupNeeded } from '@/lib/setup/setup';
@@ -17,7 +18,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
         {children}
       </main>
       <SiteFooter site={site} pages={pages} />
-      <RelativeTimes />
+      <RelativeTimes phrases={relativePhrases(site.language)} />
       <BreakingBanner />
     </>
   );

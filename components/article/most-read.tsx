@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect, useState } from 'react';
 
 type Story = { id: number; headline: string; url: string };
@@ -19,16 +18,17 @@ export function MostRead({ section, className = '' }: { section?: string; classN
   }, [section]);
   return (
     <section aria-labelledby="most-read-heading" className={`min-h-64 ${className}`}>
-      <h2 id="most-read-heading" className="mb-4 border-b-2 border-neutral-900 pb-1 font-serif text-xl font-bold dark:border-neutral-100">
+      <h2 id="most-read-heading" className="rail-heading">
         Most read
       </h2>
       {stories?.length === 0 && <p className="text-neutral-600 dark:text-neutral-400">Nothing read yet in the last 24 hours.</p>}
       <ol aria-label="Most read stories" className="list-decimal space-y-3 pl-5 font-serif text-lg leading-snug">
         {stories?.map((s) => (
           <li key={s.id}>
-            <Link href={s.url} className="hover:underline">
+            {/* A plain link, as every story link on reader pages: a visible <Link> would fetch each story ahead. */}
+            <a href={s.url} className="hover:underline">
               {s.headline}
-            </Link>
+            </a>
           </li>
         ))}
       </ol>

@@ -3,15 +3,15 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useRef, useState } from 'react';
 import type { DateFormat } from '@/lib/dates/date-format';
-import { countOf } from '@/lib/text/count';
 
 const CommentThreadIsland = dynamic(() => import('./comment-thread'), { ssr: false, loading: () => <p className="mt-4 text-sm">Loading comments…</p> });
 
 /**
  * The comment area under the article. Its code and data load when the reader comes near it (or arrives with a
- * link to a comment), so reading the story costs no comment JavaScript.
+ * link to a comment), so reading the story costs no comment JavaScript. Its heading ("12 comments") is written on
+ * the server, so the story's own load makes no Intl formatter either.
  */
-export function CommentsSection({ slug, count, dates }: { slug: string; count: number; dates: DateFormat }) {
+export function CommentsSection({ slug, count, heading, dates }: { slug: string; count: number; heading: string; dates: DateFormat }) {
   const ref = useRef<HTMLElement>(null);
   const [wanted, setWanted] = useState(false);
 
@@ -32,7 +32,7 @@ export function CommentsSection({ slug, count, dates }: { slug: string; count: n
       ) : (
         <>
           <h2 id="comments-heading" className="font-serif text-2xl font-bold">
-            {countOf(count, 'comment')}
+            {heading}
           </h2>
           <noscript>
             <p className="mt-3 text-sm">Comments need JavaScript to load.</p>

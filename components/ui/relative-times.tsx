@@ -2,18 +2,18 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect } from 'react';
-import { relativeTime, type Language } from '@/lib/dates/date-format';
+import { relativeTimeIn, type RelativePhrases } from '@/lib/dates/date-format';
 
 const REFRESH_MS = 30_000;
 
 /** Shows each recent <TimeStamp> as "12 minutes ago", and keeps it current; older ones keep their date. */
-function refresh() {
+function refresh(phrases: RelativePhrases) {
   const now = Date.now();
   for (const time of document.querySelectorAll<HTMLTimeElement>('time[data-relative]')) {
     const absolute = time.querySelector<HTMLElement>('[data-absolute]');
     const relative = time.querySelector<HTMLElement>('[data-relative-text]');
     if (!absolute || !relative) continue;
-    const text = relativeTime(time.dateTime, now, time.dataset.relative as Language);
+    const text = relativeTimeIn(phrases, time.dateTime, now);
     const prefix = absolute.dataset.prefix ?? '';
     if (text) relative.textContent = prefix + text;
     // Both stay in the layout (one invisible), so the box keeps its width whichever shows.
@@ -24,13 +24,20 @@ function refresh() {
   }
 }
 
-/** One island for the whole page: the dates themselves are server-rendered text and need no script. */
-export function RelativeTimes() {
+/**
+ * One island for the whole page: the dates themselves are server-rendered text and need no script. The phrases
+ * come from the server (relativePhrases), in the publication's language.
+ */
+export function RelativeTimes({ phrases }: { phrases: RelativePhrases }) {
   const pathname = usePathname(); // a client-side navigation brings new dates
   useEffect(() => {
-    refresh();
-    const timer = setInterval(refresh, REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [pathname]);
+    // A task of its own, not a part of hydration's: the dates already read right, only less friendly.
+    const first = setTimeout(() => refresh(phrases), 0);
+    const timer = setInterval(() => refresh(phrases), REFRESH_MS);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
+  }, [pathname, phrases]);
   return null;
 }

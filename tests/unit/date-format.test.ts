@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, isTimeZone, longestRelativeTime, relativeTime, timeZoneNames } from '@/lib/dates/date-format';
+import { formatDateTime, isTimeZone, longestRelativeTime, relativePhrases, relativeTime, relativeTimeIn, timeZoneNames } from '@/lib/dates/date-format';
 import { fromWallTime, toWallTime } from '@/lib/dates/wall-time';
 
 const at = '2026-11-29T14:05:00.000Z'; // 15:05 in Paris (winter), 09:05 in New York
@@ -23,6 +23,19 @@ describe('dates in the publication’s time zone and language', () => {
     expect(relativeTime(at, now + 24 * 3_600_000, 'en-GB')).toBeNull();
     expect(relativeTime(at, now - 5 * 60_000, 'en-GB')).toBeNull();
     expect(relativeTime(at, now - 30_000, 'en-GB')).toBe('now'); // a clock a little behind
+  });
+
+  it('hands the browser every relative phrase as plain data, which reads the same as the server', () => {
+    const now = Date.parse(at);
+    // What the page carries to the browser: JSON, no Intl object.
+    const fr = JSON.parse(JSON.stringify(relativePhrases('fr')));
+    expect(fr.minutes).toHaveLength(60);
+    expect(fr.hours).toHaveLength(24);
+    for (const ago of [0, 20_000, 60_000, 12 * 60_000, 59 * 60_000 + 59_000, 3_600_000, 23 * 3_600_000 + 59 * 60_000, 24 * 3_600_000, -30_000, -5 * 60_000]) {
+      expect(relativeTimeIn(fr, at, now + ago)).toBe(relativeTime(at, now + ago, 'fr'));
+    }
+    expect(relativeTimeIn(fr, at, now + 60_000)).toBe('il y a 1 minute');
+    expect(relativeTimeIn(fr, at, now + 23 * 3_600_000)).toBe('il y a 23 heures');
   });
 
   it('reserves the width of the longest relative text', () => {

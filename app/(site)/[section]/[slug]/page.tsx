@@ -7,6 +7,7 @@ import { MostRead } from '@/components/article/most-read';
 import { ShareLinks } from '@/components/article/share-links';
 import { ViewBeacon } from '@/components/article/view-beacon';
 import { CommentsSection } from '@/components/comments/comments-section';
+import { countOf } from '@/lib/text/count';
 import { getArticle, getBylines, getRelated } from '@/lib/articles/reads';
 import { findLegacyAddress } from '@/lib/articles/legacy-address';
 import { getLiveBlog } from '@/lib/live/live-blog';
@@ -99,7 +100,7 @@ export default async function ArticlePage({ params }: Props) {
           <MostRead section={article.section.slug} className="mt-12" />
           <ErrorReportForm slug={article.slug} />
           <NewsletterBox />
-          <CommentsSection slug={article.slug} count={article.commentCount} dates={dateFormatOf(site)} />
+          <CommentsSection slug={article.slug} count={article.commentCount} heading={countOf(article.commentCount, 'comment')} dates={dateFormatOf(site)} />
         </>
       }
     />
