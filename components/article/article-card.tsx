@@ -35,7 +35,7 @@ export function ArticleCard({ card, variant = 'standard', priority = false, leve
         </a>
       )}
       <div className="flex flex-col gap-1">
-        <p className="flex flex-wrap items-center gap-2 text-xs font-semibold uppercase tracking-wide text-[var(--color-accent)] dark:text-[var(--color-accent-dark)]">
+        <p className="kicker text-xs">
           <a href={`/${card.section.slug}`}>{card.section.name}</a>
           {card.claimStatus && <ClaimBadge status={card.claimStatus} />}
         </p>
@@ -44,8 +44,8 @@ export function ArticleCard({ card, variant = 'standard', priority = false, leve
             {card.headline}
           </a>
         </Headline>
-        {variant !== 'compact' && card.dek && <p className="text-neutral-700 dark:text-neutral-300">{card.dek}</p>}
-        <p className="flex flex-wrap gap-x-3 text-xs text-neutral-600 dark:text-neutral-400">
+        {variant !== 'compact' && card.dek && <p className="story-dek">{card.dek}</p>}
+        <p className="story-meta">
           {card.authors.length > 0 && <span>{card.authors.map((a) => a.name).join(' and ')}</span>}
           <SiteTime iso={card.publishedAt} />
           <CommentCount n={card.commentCount} />

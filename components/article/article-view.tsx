@@ -42,7 +42,7 @@ export async function ArticleView({
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(newsArticleJsonLd(article, site)) }} />
       {liveBlog && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(liveBlogJsonLd(article, liveBlog.live, liveBlog.entries)) }} />}
       <header className="space-y-3">
-        <p className="flex flex-wrap items-center gap-2 text-sm font-semibold uppercase tracking-wide text-[var(--color-accent)] dark:text-[var(--color-accent-dark)]">
+        <p className="kicker text-sm">
           <a href={`/${article.section.slug}`}>{article.section.name}</a>
           {article.claimStatus && <ClaimBadge status={article.claimStatus} />}
         </p>

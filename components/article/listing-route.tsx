@@ -52,7 +52,7 @@ async function findListing(kind: ListingKind, rawSlug: string, rest?: string[]):
         title: data.section.name,
         description: data.section.description,
         feed: `/${slug}/feed.xml`,
-        intro: <p className="text-neutral-700 dark:text-neutral-300">{data.section.description}</p>,
+        intro: <p className="story-dek">{data.section.description}</p>,
         articles: data.articles,
       };
   } else if (kind === 'tag') {
@@ -62,7 +62,7 @@ async function findListing(kind: ListingKind, rawSlug: string, rest?: string[]):
         basePath: `/tag/${slug}`,
         title: data.tag.name,
         description: `Stories tagged “${data.tag.name}”.`,
-        intro: <p className="text-neutral-700 dark:text-neutral-300">Stories tagged “{data.tag.name}”.</p>,
+        intro: <p className="story-dek">Stories tagged “{data.tag.name}”.</p>,
         articles: data.articles,
       };
   } else {

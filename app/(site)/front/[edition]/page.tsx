@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 function RailHeading({ id, children }: { id: string; children: React.ReactNode }) {
   return (
-    <h2 id={id} className="mb-4 border-b-2 border-neutral-900 pb-1 font-serif text-xl font-bold dark:border-neutral-100">
+    <h2 id={id} className="rail-heading">
       {children}
     </h2>
   );
