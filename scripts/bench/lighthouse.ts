@@ -3,8 +3,9 @@
  * times with Lighthouse's default mobile settings (simulated slow 4G, 4x CPU slowdown) in Debian's Chromium,
  * and the median kept. Beside each page, in the same run, its own HTML with the scripts taken out, served as a
  * static file by the same server: the same page without JavaScript, so the ratios show what the scripts cost.
- * And the framework's floor: the smallest page of the site (one short form), which is little but the React and
- * Next.js runtime. Lighthouse multiplies the CPU time it sees by 4, so slower machines score lower; the run
+ * And two rows to read the others against: the framework's floor, the smallest page of the site (one short form),
+ * which is little but the React and Next.js runtime and the site's header; and the machine's ceiling, an HTML file
+ * with a heading and a line of text, which is the best any page can score in this browser on this machine. Lighthouse multiplies the CPU time it sees by 4, so slower machines score lower; the run
  * prints the machine's benchmark index (Lighthouse calls a machine under 1,000 too slow to judge).
  */
 import fs from 'node:fs';
@@ -26,6 +27,11 @@ const METRICS = {
 } as const;
 
 const FLOOR = { name: 'framework floor', path: '/forgot-password' };
+const CEILING = { name: 'empty HTML page', path: '/__lighthouse/empty.html' };
+const EMPTY_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+  '<title>Empty page</title><meta name="description" content="The best a page can score here."></head>' +
+  '<body><h1>Empty page</h1><p>A heading and a line of text, and nothing else.</p></body></html>';
 const LIGHTHOUSE_PAGES = [
   { name: 'front page', path: '/' },
   { name: 'section page', path: '/world' },
@@ -70,6 +76,7 @@ export async function benchLighthouse(dataDir: string): Promise<LighthouseRow[]>
     const html = await (await fetch(server.base + p.path)).text();
     fs.writeFileSync(path.join(STATIC_DIR, `${staticName(p.name)}.html`), html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''));
   }
+  fs.writeFileSync(path.join(STATIC_DIR, 'empty.html'), EMPTY_HTML);
   await stopServer(server.child);
   server = await startServer(dataDir); // public/ is read at start
   const chrome = await chromeLauncher.launch({
@@ -79,12 +86,12 @@ export async function benchLighthouse(dataDir: string): Promise<LighthouseRow[]>
   try {
     for (const p of [...LIGHTHOUSE_PAGES, FLOOR]) await fetch(server.base + p.path); // warm the page cache, as a reader after the first would find it
     const rows: LighthouseRow[] = [];
-    for (const p of [...LIGHTHOUSE_PAGES, FLOOR]) {
+    for (const p of [...LIGHTHOUSE_PAGES, FLOOR, CEILING]) {
       const runs: LighthouseRun[] = [];
       const baselines: LighthouseRun[] = [];
       for (let i = 0; i < RUNS; i++) {
         runs.push(await audit(chrome.port, server.base + p.path));
-        if (p !== FLOOR) baselines.push(await audit(chrome.port, `${server.base}/__lighthouse/${staticName(p.name)}.html`));
+        if (LIGHTHOUSE_PAGES.includes(p)) baselines.push(await audit(chrome.port, `${server.base}/__lighthouse/${staticName(p.name)}.html`));
       }
       const row = { name: p.name, path: p.path, page: median(runs), baseline: baselines.length ? median(baselines) : null, runs };
       console.log(`  ${p.name}: ${fmtScores(row.page.scores)}  (runs: ${runs.map((r) => r.scores.performance).join(', ')})`);
@@ -121,6 +128,6 @@ export function lighthouseTable(rows: LighthouseRow[]) {
     // The floor's page is kept out of search engines on purpose (a form), so its SEO score is not a target.
     if (r.page.failed.length && b) lines.push(`${''.padEnd(15)} losing points: ${r.page.failed.join(', ')}`);
   }
-  lines.push('Targets: performance >= 95, accessibility 100, best practices >= 95, SEO 100, CLS 0. Times in ms. The floor row has no baseline.');
+  lines.push('Targets: performance >= 95, accessibility 100, best practices >= 95, SEO 100, CLS 0. Times in ms. The floor and ceiling rows have no baseline.');
   return lines.join('\n');
 }
